@@ -1,0 +1,2 @@
+// Brings @fastify/static's reply.sendFile into FastifyReply's type.
+import '@fastify/static';

@@ -1,0 +1,96 @@
+import type { Locale } from '@tsunagu/contracts';
+
+/**
+ * API messages people read: error titles and field messages. Field names are the same in
+ * every DTO (email is always メールアドレス), so one label table serves the whole API.
+ */
+const FIELD_LABELS: Record<Locale, Record<string, string>> = {
+  ja: {
+    name: 'お名前',
+    nameKana: 'ふりがな',
+    email: 'メールアドレス',
+    interests: 'やってみたいこと',
+    areaId: 'お住まいの地区',
+    locale: 'お返事の言語',
+    consentVersion: '同意の内容',
+    consentGiven: '個人情報の取り扱いへの同意',
+  },
+  en: {
+    name: 'Name',
+    nameKana: 'Furigana',
+    email: 'Email address',
+    interests: 'What you would like to do',
+    areaId: 'Your area',
+    locale: 'Language of our reply',
+    consentVersion: 'Consent',
+    consentGiven: 'Consent to how we use your personal data',
+  },
+};
+
+type RuleMessage = (label: string, args: Record<string, unknown>) => string;
+
+/** Keyed by class-validator constraint names, plus the service-level rules we raise ourselves. */
+const RULE_MESSAGES: Record<Locale, Record<string, RuleMessage>> = {
+  ja: {
+    isNotEmpty: (label) => `${label}を入力してください。`,
+    isString: (label) => `${label}を文字で入力してください。`,
+    maxLength: (label, { max }) => `${label}は${max}文字以内で入力してください。`,
+    isEmail: () => 'メールアドレスの形式が正しくありません（例：taro@example.jp）。',
+    isKanaReading: (label) => `${label}は、ひらがなかカタカナで入力してください。`,
+    isUUID: (label) => `${label}を一覧から選んでください。`,
+    unknownArea: (label) => `${label}を一覧から選んでください。`,
+    isIn: (label) => `${label}を選択肢から選んでください。`,
+    equals: (label) => `${label}が必要です。内容を読んで、チェックを入れてください。`,
+    outdatedConsent: () => '同意の内容が新しくなりました。ページを読み込み直して、内容をご確認ください。',
+    whitelistValidation: () => 'この項目は受け付けていません。',
+    invalid: (label) => `${label}の内容を確認してください。`,
+  },
+  en: {
+    isNotEmpty: (label) => `Enter ${label.toLowerCase()}.`,
+    isString: (label) => `${label} must be text.`,
+    maxLength: (label, { max }) => `${label} must be ${max} characters or fewer.`,
+    isEmail: () => 'Enter an email address in the right format, like taro@example.jp.',
+    isKanaReading: (label) => `${label} must be written in hiragana or katakana.`,
+    isUUID: (label) => `Choose ${label.toLowerCase()} from the list.`,
+    unknownArea: (label) => `Choose ${label.toLowerCase()} from the list.`,
+    isIn: (label) => `Choose ${label.toLowerCase()} from the options.`,
+    equals: (label) => `${label} is needed. Please read it and tick the box.`,
+    outdatedConsent: () => 'The consent text has changed. Please reload the page and read it again.',
+    whitelistValidation: () => 'This field is not accepted.',
+    invalid: (label) => `Check ${label.toLowerCase()}.`,
+  },
+};
+
+const TITLES: Record<Locale, Record<number | 'invalidInput', string>> = {
+  ja: {
+    invalidInput: '入力内容を確認してください。',
+    400: 'リクエストの内容が正しくありません。',
+    401: 'ログインしてください。',
+    403: 'この操作を行う権限がありません。',
+    404: 'お探しのページや情報が見つかりません。',
+    413: '送信された内容が大きすぎます。',
+    429: 'アクセスが集中しています。しばらくしてから、もう一度お試しください。',
+    500: '申し訳ありません。システムで問題が起きました。しばらくしてから、もう一度お試しください。',
+  },
+  en: {
+    invalidInput: 'Please check what you entered.',
+    400: 'The request is not valid.',
+    401: 'Please log in.',
+    403: 'You do not have permission to do this.',
+    404: 'We could not find what you were looking for.',
+    413: 'What you sent is too large.',
+    429: 'Too many requests. Please wait a moment and try again.',
+    500: 'Sorry, something went wrong on our side. Please try again in a little while.',
+  },
+};
+
+export function fieldMessage(locale: Locale, field: string, rule: string, args: Record<string, unknown> = {}): string {
+  const label = FIELD_LABELS[locale][field] ?? field;
+  const message = RULE_MESSAGES[locale][rule] ?? RULE_MESSAGES[locale]['invalid'];
+  return message(label, args);
+}
+
+export function errorTitle(locale: Locale, status: number | 'invalidInput'): string {
+  const titles = TITLES[locale];
+  return titles[status] ?? (typeof status === 'number' && status >= 500 ? titles[500] : titles[400]);
+}

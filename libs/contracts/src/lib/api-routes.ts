@@ -1,0 +1,12 @@
+/** Route paths shared by the API controllers, the web client and the tests. */
+export const API_PREFIX = 'api';
+
+export const ApiRoutes = {
+  health: 'health',
+  areas: 'areas',
+  volunteerEnquiries: 'volunteer-enquiries',
+} as const;
+
+export function apiPath(route: (typeof ApiRoutes)[keyof typeof ApiRoutes]): string {
+  return `/${API_PREFIX}/${route}`;
+}

@@ -1,0 +1,38 @@
+import type { Locale } from './locale';
+
+/** Queue names: kebab values that are never renamed (jobs may be waiting under them). */
+export enum QueueName {
+  Mail = 'mail',
+}
+
+/** Job names are the names of the job classes that run them. */
+export enum JobName {
+  SendMail = 'SendMailJob',
+}
+
+export enum MailTemplate {
+  VolunteerEnquiryThanks = 'volunteer-enquiry-thanks',
+}
+
+export interface MailTemplateParams {
+  [MailTemplate.VolunteerEnquiryThanks]: {
+    name: string;
+    interests: string;
+    areaName: string | null;
+  };
+}
+
+export type SendMailPayload = {
+  [T in MailTemplate]: { template: T; to: string; locale: Locale; params: MailTemplateParams[T] };
+}[MailTemplate];
+
+export interface JobPayloads {
+  [JobName.SendMail]: SendMailPayload;
+}
+
+export type JobOf<N extends JobName> = { name: N; payload: JobPayloads[N] };
+
+/** Which queue each job runs on. */
+export const JOB_QUEUE: Record<JobName, QueueName> = {
+  [JobName.SendMail]: QueueName.Mail,
+};
