@@ -5,7 +5,7 @@ const path = require('node:path');
 module.exports = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.ts$': [
+    '^.+\\.[cm]?[tj]s$': [
       '@swc/jest',
       {
         jsc: {
@@ -18,9 +18,12 @@ module.exports = {
       },
     ],
   },
-  moduleFileExtensions: ['ts', 'js', 'json'],
+  // A few dependencies ship only ES modules, which Jest on Node 22 cannot require as they are.
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {
     '^@tsunagu/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),
     '^@tsunagu/matching$': path.join(__dirname, 'libs/matching/src/index.ts'),
+    '^@tsunagu/migrations$': path.join(__dirname, 'migrations/index.ts'),
   },
 };

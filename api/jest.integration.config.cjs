@@ -6,5 +6,6 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/test/**/*.integration-spec.ts'],
   globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 30000,
 };

@@ -1,6 +1,5 @@
-// For the TypeORM CLI (e.g. `npx typeorm-ts-node-commonjs migration:generate -d migrations/data-source.ts`).
+// For the TypeORM CLI, e.g. `npx typeorm-ts-node-commonjs migration:show -d migrations/data-source.ts`.
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../api/src/core/config/app-config';
-import { dataSourceOptions } from './data-source-options';
+import { DEFAULT_DATABASE_URL, dataSourceOptions } from './data-source-options';
 
-export default new DataSource(dataSourceOptions(loadConfig().DATABASE_URL));
+export default new DataSource(dataSourceOptions(process.env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL));

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 
 /** Where `npm start` keeps what it runs for you: an embedded PostgreSQL's data. */
@@ -38,4 +39,19 @@ export async function startMailCatcher(smtpUrl: string, webPort: number): Promis
   const maildev = new MailDev({ smtp: smtpPort, web: webPort, ip: '127.0.0.1', webIp: '127.0.0.1', silent: true });
   await maildev.start();
   return { stop: () => maildev.stop() };
+}
+
+/** True if something (another mail catcher, a real SMTP server) already answers at the URL. */
+export function isSmtpAnswering(smtpUrl: string): Promise<boolean> {
+  const { hostname, port } = new URL(smtpUrl);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 25), timeout: 1000 });
+    const answer = (answering: boolean) => {
+      socket.destroy();
+      resolve(answering);
+    };
+    socket.once('connect', () => answer(true));
+    socket.once('timeout', () => answer(false));
+    socket.once('error', () => answer(false));
+  });
 }

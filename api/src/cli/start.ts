@@ -9,7 +9,7 @@ import {
 } from '../core/config/preflight';
 import { ensureDatabase } from '../core/database/ensure-database';
 import { loadDemoData } from '../demo-data/load-demo-data';
-import { type RunningService, startEmbeddedPostgres, startMailCatcher } from './local-services';
+import { isSmtpAnswering, type RunningService, startEmbeddedPostgres, startMailCatcher } from './local-services';
 import { withDataSource } from './with-data-source';
 
 const HEALTH_WAIT_MS = 60_000;
@@ -22,7 +22,8 @@ const HEALTH_WAIT_MS = 60_000;
 async function start(): Promise<void> {
   const env = { ...process.env };
   const services: RunningService[] = [];
-  const stopServices = () => Promise.allSettled(services.reverse().map((service) => service.stop()));
+  let stopping: Promise<unknown> | undefined;
+  const stopServices = () => (stopping ??= Promise.allSettled([...services].reverse().map((service) => service.stop())));
 
   let databaseUrl = env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   if (!(await isPostgresReachable(databaseUrl))) {
@@ -49,7 +50,11 @@ async function start(): Promise<void> {
   });
 
   try {
-    services.push(await startMailCatcher(config.SMTP_URL, config.MAIL_CATCHER_WEB_PORT));
+    if (await isSmtpAnswering(config.SMTP_URL)) {
+      say(`A mail server already answers at ${config.SMTP_URL}; Tsunagu sends its mail there.`);
+    } else {
+      services.push(await startMailCatcher(config.SMTP_URL, config.MAIL_CATCHER_WEB_PORT));
+    }
   } catch (error) {
     await stopServices();
     return fail(`The mail catcher could not start (${(error as Error).message}): is another one running on those ports?`);

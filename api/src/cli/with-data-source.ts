@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../../migrations/data-source-options';
+import { dataSourceOptions } from '@tsunagu/migrations';
 
 export async function withDataSource<T>(databaseUrl: string, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
   const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();

@@ -4,6 +4,7 @@ import { HealthIndicatorService } from '@nestjs/terminus';
 import { QueueName } from '@tsunagu/contracts';
 import type { Queue } from 'bullmq';
 import Redis from 'ioredis';
+import { withTimeout } from '../core/async/with-timeout';
 import { APP_CONFIG, type AppConfig } from '../core/config/app-config';
 
 const CHECK_TIMEOUT_MS = 1500;
@@ -25,8 +26,8 @@ export class QueueHealthIndicator implements OnModuleDestroy {
   async redisCheck() {
     const session = this.health.check('redis');
     try {
-      if (this.redis.status === 'wait') await withTimeout(this.redis.connect());
-      await withTimeout(this.redis.ping());
+      if (this.redis.status === 'wait') await withTimeout(this.redis.connect(), CHECK_TIMEOUT_MS, 'Redis');
+      await withTimeout(this.redis.ping(), CHECK_TIMEOUT_MS, 'Redis');
       return session.up();
     } catch (error) {
       return session.down({ message: (error as Error).message });
@@ -36,7 +37,11 @@ export class QueueHealthIndicator implements OnModuleDestroy {
   async queueCheck() {
     const session = this.health.check('queue');
     try {
-      const counts = await withTimeout(this.mailQueue.getJobCounts('waiting', 'active', 'delayed', 'failed'));
+      const counts = await withTimeout(
+        this.mailQueue.getJobCounts('waiting', 'active', 'delayed', 'failed'),
+        CHECK_TIMEOUT_MS,
+        'The mail queue',
+      );
       return session.up({ [QueueName.Mail]: counts });
     } catch (error) {
       return session.down({ message: (error as Error).message });
@@ -46,12 +51,4 @@ export class QueueHealthIndicator implements OnModuleDestroy {
   onModuleDestroy(): void {
     this.redis.disconnect();
   }
-}
-
-function withTimeout<T>(promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('No answer in time')), CHECK_TIMEOUT_MS);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

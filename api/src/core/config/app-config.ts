@@ -1,7 +1,9 @@
+import { DEFAULT_DATABASE_URL } from '@tsunagu/migrations';
 import { z } from 'zod';
 
+export { DEFAULT_DATABASE_URL };
+
 /** Defaults fit this machine and `npm start`: no env file is needed. */
-export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/tsunagu';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 export const DEFAULT_SMTP_URL = 'smtp://127.0.0.1:1025';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { dataSourceOptions } from '../../../../migrations/data-source-options';
+import { dataSourceOptions } from '@tsunagu/migrations';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 @Module({

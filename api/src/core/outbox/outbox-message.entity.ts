@@ -15,7 +15,7 @@ export class OutboxMessage<N extends JobName = JobName> {
   @Column({ name: 'idempotency_key', unique: true })
   idempotencyKey: string;
 
-  @Column({ name: 'job_name' })
+  @Column({ name: 'job_name', type: 'varchar' })
   jobName: N;
 
   @Column({ type: 'jsonb' })

@@ -2,14 +2,17 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { JOB_QUEUE, type JobName } from '@tsunagu/contracts';
+import { JOB_QUEUE, type JobName, QueueName } from '@tsunagu/contracts';
 import type { JobsOptions, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { withTimeout } from '../async/with-timeout';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JOB_OPTIONS } from '../queue/job-options';
 import { OutboxMessage } from './outbox-message.entity';
 
 const RELAY_BATCH_SIZE = 100;
+/** BullMQ waits for its first connection indefinitely; the relay gives up for this tick instead. */
+const QUEUE_READY_TIMEOUT_MS = 2000;
 
 /**
  * Worker side of the outbox: moves unrelayed rows onto BullMQ. A row is marked relayed only in
@@ -42,6 +45,12 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
 
   /** Relays one batch; returns how many messages it queued. */
   async relayPending(): Promise<number> {
+    await Promise.all(
+      Object.values(QueueName).map((name) =>
+        withTimeout(this.queue(name).waitUntilReady(), QUEUE_READY_TIMEOUT_MS, `Redis (queue "${name}")`),
+      ),
+    );
+    // Once connected, the queues fail fast (no offline queue), so a later outage rolls this back.
     const relayed = await this.dataSource.transaction(async (manager) => {
       const pending = await manager
         .createQueryBuilder(OutboxMessage, 'message')
@@ -68,7 +77,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   }
 
   private queueFor(jobName: JobName): Queue {
-    return this.moduleRef.get<Queue>(getQueueToken(JOB_QUEUE[jobName]), { strict: false });
+    return this.queue(JOB_QUEUE[jobName]);
+  }
+
+  private queue(name: QueueName): Queue {
+    return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
   }
 
   private reportFailure(error: Error): void {

@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { JobName, QueueName, type SendMailPayload } from '@tsunagu/contracts';
 import type { Job } from 'bullmq';
@@ -31,5 +31,17 @@ export class SendMailJob extends WorkerHost {
     const content = renderMail(job.data);
     await this.transport.send({ to: job.data.to, ...content, messageId: `<${key}@tsunagu.local>` });
     await this.outbox.markCompleted(key);
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job<SendMailPayload> | undefined, error: Error): void {
+    const attempts = job ? `attempt ${job.attemptsMade} of ${job.opts.attempts ?? 1}` : 'unknown attempt';
+    this.logger.warn(`Mail ${job?.id ?? '?'} could not be sent (${attempts}): ${error.message}`);
+  }
+
+  /** Without a listener, a Redis outage would crash the worker; BullMQ reconnects by itself. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`Mail worker: ${error.message}`);
   }
 }

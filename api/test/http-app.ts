@@ -1,0 +1,16 @@
+import './test-env';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { AppModule } from '../src/app.module';
+import { loadConfig } from '../src/core/config/app-config';
+import { configureHttpApp } from '../src/core/http/configure-http-app';
+
+/** The real HTTP app (same setup as main.ts) on the test database, driven by light-my-request. */
+export async function createHttpApp(): Promise<NestFastifyApplication> {
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: ['error'] });
+  await configureHttpApp(app, loadConfig());
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
