@@ -1,0 +1,19 @@
+import { MAIL_API } from './stack';
+
+export interface CaughtMail {
+  subject: string;
+  text: string;
+  to: { address: string }[];
+}
+
+/** Reads the mail catcher's REST API until a mail reaches the address (the worker sends it). */
+export async function waitForMail(address: string, timeoutMs = 20_000): Promise<CaughtMail> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const mails = (await fetch(`${MAIL_API}/email`).then((r) => r.json())) as CaughtMail[];
+    const mail = mails.find((m) => m.to.some((to) => to.address === address));
+    if (mail) return mail;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`No mail reached ${address} within ${timeoutMs} ms.`);
+}

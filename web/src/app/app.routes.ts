@@ -1,0 +1,20 @@
+import type { Routes } from '@angular/router';
+
+/** Route titles are translation keys (see TranslatedTitleStrategy). One lazy chunk per domain. */
+export const appRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'titles.home',
+    loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
+  },
+  {
+    path: 'volunteer',
+    loadChildren: () => import('./enquiries/enquiries.routes').then((m) => m.enquiryRoutes),
+  },
+  {
+    path: '**',
+    title: 'titles.notFound',
+    loadComponent: () => import('./not-found/not-found.page').then((m) => m.NotFoundPage),
+  },
+];

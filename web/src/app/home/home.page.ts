@@ -1,0 +1,16 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { SITE_CONTACT } from '../core/site/site-contact';
+
+/** What the volunteer center does, in plain words, and the way to the enquiry form. */
+@Component({
+  selector: 'tsu-home-page',
+  imports: [RouterLink, TranslocoPipe],
+  templateUrl: './home.page.html',
+  styleUrl: './home.page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class HomePage {
+  protected readonly contact = inject(SITE_CONTACT);
+}

@@ -1,0 +1,86 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { type FieldTree, FormField } from '@angular/forms/signals';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { UiMessage } from './ui-message';
+
+/**
+ * One text field in the Digital Agency pattern: label (with 「※必須」 in words), hint, error, then
+ * the control, which is described by the hint and the error.
+ */
+@Component({
+  selector: 'tsu-text-field',
+  imports: [FormField, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'field', '[class.field--error]': '!!error()' },
+  template: `
+    <label class="field__label" [for]="controlId()">
+      {{ label() }}
+      @if (required()) {
+        <span class="required-mark">{{ 'form.required' | transloco }}</span>
+      } @else {
+        <span class="optional-mark">{{ 'form.optional' | transloco }}</span>
+      }
+    </label>
+    @if (hint()) {
+      <p class="field__hint" [id]="controlId() + '-hint'">{{ hint() }}</p>
+    }
+    @if (error(); as e) {
+      <p class="field__error" [id]="controlId() + '-error'">
+        <span class="visually-hidden">{{ 'form.errorPrefix' | transloco }}</span
+        >{{ e.text ?? (e.key | transloco: e.params) }}
+      </p>
+    }
+    @switch (kind()) {
+      @case ('textarea') {
+        <textarea
+          class="input"
+          rows="8"
+          [id]="controlId()"
+          [formField]="field()"
+          [attr.aria-invalid]="error() ? 'true' : null"
+          [attr.aria-describedby]="describedBy()"
+        ></textarea>
+      }
+      @case ('email') {
+        <input
+          class="input"
+          type="email"
+          spellcheck="false"
+          autocapitalize="off"
+          [id]="controlId()"
+          [formField]="field()"
+          [attr.autocomplete]="autocomplete()"
+          [attr.aria-invalid]="error() ? 'true' : null"
+          [attr.aria-describedby]="describedBy()"
+        />
+      }
+      @default {
+        <input
+          class="input"
+          type="text"
+          [id]="controlId()"
+          [formField]="field()"
+          [attr.autocomplete]="autocomplete()"
+          [attr.aria-invalid]="error() ? 'true' : null"
+          [attr.aria-describedby]="describedBy()"
+        />
+      }
+    }
+  `,
+})
+export class TextFieldComponent {
+  readonly field = input.required<FieldTree<string>>();
+  readonly controlId = input.required<string>();
+  /** Already translated. */
+  readonly label = input.required<string>();
+  readonly hint = input<string>();
+  readonly required = input(false);
+  readonly error = input<UiMessage | null>(null);
+  readonly kind = input<'text' | 'email' | 'textarea'>('text');
+  readonly autocomplete = input<string | null>(null);
+
+  protected readonly describedBy = computed(() => {
+    const ids = [this.hint() ? `${this.controlId()}-hint` : null, this.error() ? `${this.controlId()}-error` : null];
+    return ids.filter((id) => id !== null).join(' ') || null;
+  });
+}
