@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { accessibilityViolations, DESKTOP, hasHorizontalScroll, launchBrowser, PHONE } from './support/browser';
+import { accessibilityViolations, DESKTOP, hasHorizontalScroll, launchBrowser, PHONE, smallTouchTargets } from './support/browser';
 import { waitForMail } from './support/mail-catcher';
 import { BASE_URL } from './support/stack';
 
@@ -39,6 +39,7 @@ describe('「ボランティアに興味がある」: a visitor enquires and get
     await page.waitForURL('**/volunteer/enquiry');
     await heading('ボランティアに興味がある方へ');
     expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(await smallTouchTargets(page)).toEqual([]);
     await expectAccessible();
   });
 

@@ -34,3 +34,14 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 export async function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+/** Controls smaller than 48 × 48 px (the Digital Agency's minimum touch target); [] when all are fine. */
+export async function smallTouchTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('button, input:not([type=radio]):not([type=checkbox]), select, textarea'))
+      .filter((element) => element.offsetParent !== null)
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < 48 || box.width < 48)
+      .map(({ element, box }) => `${element.tagName.toLowerCase()}#${element.id} ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+}

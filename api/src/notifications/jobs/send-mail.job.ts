@@ -4,6 +4,7 @@ import { JobName, QueueName, type SendMailPayload } from '@tsunagu/contracts';
 import type { Job } from 'bullmq';
 import { MailTransportService } from '../../core/mail/mail-transport.service';
 import { OutboxService } from '../../core/outbox/outbox.service';
+import { throttledWarning } from '../../core/queue/throttled-warning';
 import { renderMail } from '../templates/render-mail';
 
 /**
@@ -13,6 +14,7 @@ import { renderMail } from '../templates/render-mail';
 @Processor(QueueName.Mail)
 export class SendMailJob extends WorkerHost {
   private readonly logger = new Logger(SendMailJob.name);
+  private readonly warnOutage = throttledWarning(this.logger);
 
   constructor(
     private readonly transport: MailTransportService,
@@ -42,6 +44,6 @@ export class SendMailJob extends WorkerHost {
   /** Without a listener, a Redis outage would crash the worker; BullMQ reconnects by itself. */
   @OnWorkerEvent('error')
   onError(error: Error): void {
-    this.logger.warn(`Mail worker: ${error.message}`);
+    this.warnOutage(`Mail worker cannot reach Redis: ${error.message}`);
   }
 }
