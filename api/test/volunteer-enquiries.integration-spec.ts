@@ -87,6 +87,17 @@ describe('「ボランティアに興味がある」 enquiries (API → PostgreS
     expect(await countEnquiries()).toBe(before);
   });
 
+  it('asks for ふりがな only when the name has kanji', async () => {
+    const withKanji = await post(buildVolunteerEnquiry({ name: '山田 花子', nameKana: '' }));
+    expect(withKanji.statusCode).toBe(400);
+    expect(withKanji.json<ApiErrorBody>().fields).toEqual({ nameKana: 'ふりがなを入力してください。' });
+
+    const latin = await post(buildVolunteerEnquiry({ name: 'Maria Santos', nameKana: undefined, locale: 'en' }));
+    expect(latin.statusCode).toBe(201);
+    const saved = await dataSource.getRepository(VolunteerEnquiry).findOneByOrFail({ id: latin.json<VolunteerEnquiryReceipt>().id });
+    expect(saved.nameKana).toBeNull();
+  });
+
   it('words the same errors in English for an English browser', async () => {
     const response = await post(buildVolunteerEnquiry({ email: '', interests: 'x'.repeat(2001) }), 'en-GB,en;q=0.9');
     expect(response.statusCode).toBe(400);

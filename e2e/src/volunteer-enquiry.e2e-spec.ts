@@ -103,8 +103,8 @@ describe('「ボランティアに興味がある」: a visitor enquires and get
     await expectAccessible();
 
     const email = uniqueEmail();
-    await page.getByLabel('Name', { exact: false }).first().fill('Maria Santos');
-    await page.getByLabel('Furigana', { exact: false }).fill('まりあ さんとす');
+    // No kanji in the name, so no ふりがな is needed.
+    await page.getByRole('textbox', { name: /^Name/ }).fill('Maria Santos');
     await page.getByLabel('Email address', { exact: false }).fill(email);
     await page.getByLabel('What you would like to do', { exact: false }).fill('Teaching English to children.');
     await page.getByRole('checkbox').check();

@@ -27,7 +27,7 @@ export class VolunteerEnquiriesService {
       const saved = await manager.save(
         manager.create(VolunteerEnquiry, {
           name: dto.name,
-          nameKana: toHiragana(dto.nameKana),
+          nameKana: dto.nameKana ? toHiragana(dto.nameKana) : null,
           email: dto.email,
           interests: dto.interests,
           areaId: area?.id ?? null,

@@ -12,9 +12,9 @@ export class VolunteerEnquiry {
   @Column()
   name: string;
 
-  /** ふりがな, stored in hiragana. */
-  @Column({ name: 'name_kana' })
-  nameKana: string;
+  /** ふりがな, stored in hiragana; null when the name has no kanji to read. */
+  @Column({ name: 'name_kana', type: 'varchar', nullable: true })
+  nameKana: string | null;
 
   @Column()
   email: string;

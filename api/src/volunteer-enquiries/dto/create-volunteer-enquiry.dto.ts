@@ -8,7 +8,18 @@ import {
   VOLUNTEER_ENQUIRY_LIMITS as LIMITS,
 } from '@tsunagu/contracts';
 import { Transform } from 'class-transformer';
-import { Equals, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { nameNeedsReading } from '@tsunagu/matching';
+import {
+  Equals,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 import { IsKanaReading } from '../../core/http/is-kana-reading.validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -23,13 +34,14 @@ export class CreateVolunteerEnquiryDto implements CreateVolunteerEnquiryRequest 
   @IsString()
   name: string;
 
-  @ApiProperty({ example: 'やまだ はなこ', description: 'ふりがな (hiragana or katakana)' })
+  @ApiProperty({ example: 'やまだ はなこ', description: 'ふりがな (hiragana or katakana); needed when the name has kanji' })
   @Transform(trim)
+  @ValidateIf((dto: CreateVolunteerEnquiryDto) => nameNeedsReading(String(dto.name ?? '')) || Boolean(dto.nameKana))
   @IsKanaReading()
   @MaxLength(LIMITS.nameKanaMaxLength, { context: { max: LIMITS.nameKanaMaxLength } })
   @IsNotEmpty()
   @IsString()
-  nameKana: string;
+  nameKana?: string;
 
   @ApiProperty({ example: 'hanako@example.jp' })
   @Transform(trim)

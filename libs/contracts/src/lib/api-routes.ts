@@ -5,6 +5,13 @@ export const ApiRoutes = {
   health: 'health',
   areas: 'areas',
   volunteerEnquiries: 'volunteer-enquiries',
+  accounts: 'accounts',
+  verifyEmail: 'accounts/verify-email',
+  sessions: 'sessions',
+  currentSession: 'sessions/current',
+  me: 'me',
+  passwordResets: 'password-resets',
+  passwordResetConfirm: 'password-resets/confirm',
 } as const;
 
 export function apiPath(route: (typeof ApiRoutes)[keyof typeof ApiRoutes]): string {

@@ -11,8 +11,8 @@ export const VOLUNTEER_ENQUIRY_LIMITS = {
 /** 「ボランティアに興味がある」 form, as sent by a visitor. */
 export interface CreateVolunteerEnquiryRequest {
   name: string;
-  /** ふりがな, in hiragana or katakana. */
-  nameKana: string;
+  /** ふりがな, in hiragana or katakana; needed only when the name has kanji. */
+  nameKana?: string;
   email: string;
   /** What they would like to do, in their own words. */
   interests: string;

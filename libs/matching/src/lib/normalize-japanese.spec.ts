@@ -1,4 +1,4 @@
-import { isKanaReading, normalizeJapanese, toHiragana, toKatakana } from './normalize-japanese';
+import { isKanaReading, nameNeedsReading, normalizeJapanese, toHiragana, toKatakana } from './normalize-japanese';
 
 /** What search does with the key: the text is found when it contains the query. */
 function finds(query: string, text: string): boolean {
@@ -143,5 +143,15 @@ describe('isKanaReading', () => {
     expect(isKanaReading('')).toBe(false);
     expect(isKanaReading('　')).toBe(false);
     expect(isKanaReading('ー・')).toBe(false);
+  });
+});
+
+describe('nameNeedsReading', () => {
+  it('asks for a reading only when the name has kanji', () => {
+    expect(nameNeedsReading('山田 花子')).toBe(true);
+    expect(nameNeedsReading('つなぐ 花子')).toBe(true);
+    expect(nameNeedsReading('やまだ はなこ')).toBe(false);
+    expect(nameNeedsReading('マリア・サントス')).toBe(false);
+    expect(nameNeedsReading('Maria Santos')).toBe(false);
   });
 });

@@ -97,6 +97,16 @@ export function isKanaReading(text: string): boolean {
   return KANA_READING.test(text) && KANA_LETTER.test(text);
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A name needs a ふりがな only when it has kanji: 山田 花子 does, やまだ はなこ and Maria Santos
+ * do not (staff can read them as written, and a visitor who cannot type kana is not turned away).
+ */
+export function nameNeedsReading(name: string): boolean {
+  return HAN.test(name);
+}
+
 function widenHalfWidthKana(text: string): string {
   return text.replace(HALF_WIDTH_KANA_RUN, (run) => run.normalize('NFKC'));
 }

@@ -15,6 +15,7 @@ import { type FieldTree, form, FormField, submit, type ValidationError } from '@
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ConsentPurpose, CURRENT_CONSENT_VERSION, VOLUNTEER_ENQUIRY_LIMITS as LIMITS } from '@tsunagu/contracts';
+import { nameNeedsReading } from '@tsunagu/matching';
 import { LanguageService } from '../../core/i18n/language.service';
 import { SITE_CONTACT } from '../../core/site/site-contact';
 import { ErrorSummaryComponent, type ErrorSummaryItem } from '../../shared/ui/error-summary.component';
@@ -89,6 +90,8 @@ export class EnquiryFormPage {
   protected readonly areasStatus = this.store.areasStatus;
   protected readonly areaGroups = computed(() => groupAreasByCenter(this.store.areas(), this.language.current()));
   protected readonly submitting = computed(() => this.enquiryForm().submitting());
+  /** ふりがな is marked ※必須 once the name has kanji. */
+  protected readonly readingRequired = computed(() => nameNeedsReading(this.enquiryForm.name().value()));
 
   /** Fields whose problems are on show: those found at the last send, until they are put right. */
   private readonly flagged = signal<ReadonlySet<EnquiryField>>(new Set());

@@ -1,6 +1,6 @@
 import { required, schema, validate, type ValidationError } from '@angular/forms/signals';
 import { VOLUNTEER_ENQUIRY_LIMITS as LIMITS } from '@tsunagu/contracts';
-import { isKanaReading } from '@tsunagu/matching';
+import { isKanaReading, nameNeedsReading } from '@tsunagu/matching';
 import type { EnquiryDraft } from '../util/enquiry-draft';
 import { cleanEmail, cleanText, isEmailAddress } from '../util/enquiry-input';
 
@@ -35,7 +35,8 @@ export const enquirySchema = schema<EnquiryDraft>((path) => {
   required(path.name);
   validate(path.name, ({ value }) => firstProblem(value(), cleanText, [notLongerThan(LIMITS.nameMaxLength)]));
 
-  required(path.nameKana);
+  // Only a name with kanji needs a reading (the API applies the same rule).
+  required(path.nameKana, { when: ({ valueOf }) => nameNeedsReading(valueOf(path.name)) });
   validate(path.nameKana, ({ value }) =>
     firstProblem(value(), cleanText, [
       (kana) => (isKanaReading(kana) ? undefined : fail('kana')),
