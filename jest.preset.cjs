@@ -19,7 +19,7 @@ module.exports = {
     ],
   },
   // A few dependencies ship only ES modules, which Jest on Node 22 cannot require as they are.
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|cookie|@fastify/cookie)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {
     '^@tsunagu/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),

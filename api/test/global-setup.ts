@@ -12,7 +12,8 @@ import { waitForMailCatcher } from './mail-catcher';
 /** A fresh database with every migration applied, an empty Redis database and a running MailDev. */
 export default async function globalSetup(): Promise<void> {
   await recreateDatabase(TEST_ENV.DATABASE_URL);
-  const dataSource = await new DataSource(dataSourceOptions(TEST_ENV.DATABASE_URL)).initialize();
+  // Migrations only: entities import the path-aliased libs, which a globalSetup cannot resolve.
+  const dataSource = await new DataSource({ ...dataSourceOptions(TEST_ENV.DATABASE_URL), entities: [] }).initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();
 

@@ -39,3 +39,10 @@ export async function waitForMailsTo(address: string, count = 1, timeoutMs = 15_
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The token in the first link of a mail (verification, password reset). */
+export function tokenInMail(mail: CaughtMail): string {
+  const match = /[?&]token=([A-Za-z0-9_-]+)/.exec(mail.text);
+  if (!match) throw new Error(`No link with a token in: ${mail.text}`);
+  return match[1];
+}

@@ -1,7 +1,7 @@
 import './test-env';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { JobName, MailTemplate, type VolunteerEnquiryReceipt } from '@tsunagu/contracts';
+import { JobName, MailTemplate, type SendMailPayload, type VolunteerEnquiryReceipt } from '@tsunagu/contracts';
 import { DataSource } from 'typeorm';
 import { OutboxMessage } from '../src/core/outbox/outbox-message.entity';
 import { OutboxRelayService } from '../src/core/outbox/outbox-relay.service';
@@ -10,6 +10,7 @@ import { loadDemoData } from '../src/demo-data/load-demo-data';
 import { SendMailJob } from '../src/notifications/jobs/send-mail.job';
 import { buildVolunteerEnquiry } from './factories/volunteer-enquiry.factory';
 import { createHttpApp } from './http-app';
+import { TestClient } from './test-client';
 import { mailsTo, sleep, waitForMailsTo } from './mail-catcher';
 import { createOutboxRelay, createWorker } from './worker-app';
 
@@ -31,12 +32,7 @@ describe('thank-you mail: outbox → worker → BullMQ → SMTP', () => {
 
   async function submitEnquiry(overrides = {}) {
     const enquiry = buildVolunteerEnquiry(overrides);
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/volunteer-enquiries',
-      headers: { 'content-type': 'application/json' },
-      payload: JSON.stringify(enquiry),
-    });
+    const response = await new TestClient(app).post('/api/volunteer-enquiries', enquiry);
     expect(response.statusCode).toBe(201);
     return { enquiry, receipt: response.json<VolunteerEnquiryReceipt>() };
   }
@@ -99,10 +95,10 @@ describe('thank-you mail: outbox → worker → BullMQ → SMTP', () => {
     const worker = await createWorker({ SMTP_URL: CLOSED_SMTP_URL, OUTBOX_POLL_MS: 60_000 });
     try {
       const key = 'integration-smtp-down.1';
-      const payload = {
+      const payload: SendMailPayload = {
         template: MailTemplate.VolunteerEnquiryThanks,
         to: 'smtp-down@example.jp',
-        locale: 'ja' as const,
+        locale: 'ja',
         params: { name: 'テスト', interests: '見守り', areaName: null },
       };
       await dataSource.transaction((manager) => worker.get(OutboxService).add(manager, JobName.SendMail, payload, key));

@@ -7,6 +7,7 @@ import { loadDemoData } from '../src/demo-data/load-demo-data';
 import { VolunteerEnquiry } from '../src/volunteer-enquiries/volunteer-enquiry.entity';
 import { buildVolunteerEnquiry } from './factories/volunteer-enquiry.factory';
 import { createHttpApp } from './http-app';
+import { TestClient } from './test-client';
 
 describe('「ボランティアに興味がある」 enquiries (API → PostgreSQL)', () => {
   let app: NestFastifyApplication;
@@ -22,13 +23,11 @@ describe('「ボランティアに興味がある」 enquiries (API → PostgreS
 
   afterAll(() => app.close());
 
-  const post = (body: unknown, language = 'ja') =>
-    app.inject({
-      method: 'POST',
-      url: '/api/volunteer-enquiries',
-      headers: { 'content-type': 'application/json', 'accept-language': language },
-      payload: typeof body === 'string' ? body : JSON.stringify(body),
-    });
+  const post = (body: unknown, language = 'ja') => {
+    const client = new TestClient(app, language);
+    const url = '/api/volunteer-enquiries';
+    return typeof body === 'string' ? client.postRaw(url, body) : client.post(url, body);
+  };
   const countEnquiries = () => dataSource.getRepository(VolunteerEnquiry).count();
 
   it('lists the demo areas under their district centers, once even when demo data loads again', async () => {

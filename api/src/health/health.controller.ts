@@ -1,12 +1,14 @@
 import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, type HealthCheckResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '../core/auth/access.decorator';
 import { ApiRoutes } from '@tsunagu/contracts';
 import type { FastifyReply } from 'fastify';
 import { QueueHealthIndicator } from './queue.health';
 
 @ApiTags('health')
 @Controller(ApiRoutes.health)
+@Public()
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,

@@ -1,11 +1,13 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '../core/auth/access.decorator';
 import { ApiRoutes, type VolunteerEnquiryReceipt } from '@tsunagu/contracts';
 import { CreateVolunteerEnquiryDto } from './dto/create-volunteer-enquiry.dto';
 import { VolunteerEnquiriesService } from './volunteer-enquiries.service';
 
 @ApiTags('volunteer-enquiries')
 @Controller(ApiRoutes.volunteerEnquiries)
+@Public()
 export class VolunteerEnquiriesController {
   constructor(private readonly enquiries: VolunteerEnquiriesService) {}
 

@@ -13,6 +13,11 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./enquiries/enquiries.routes').then((m) => m.enquiryRoutes),
   },
   {
+    // /signup, /login, /verify-email, /password-reset, /me: the account pages, one lazy chunk.
+    path: '',
+    loadChildren: () => import('./accounts/accounts.routes').then((m) => m.accountRoutes),
+  },
+  {
     path: '**',
     title: 'titles.notFound',
     loadComponent: () => import('./not-found/not-found.page').then((m) => m.NotFoundPage),

@@ -2,9 +2,10 @@ import { STATUS_CODES } from 'node:http';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiErrorBody } from '@tsunagu/contracts';
-import { errorTitle, fieldMessage } from '../i18n/messages';
+import { errorTitle, fieldMessage, localizedMessage } from '../i18n/messages';
 import { localeFromAcceptLanguage } from '../i18n/request-locale';
 import { InvalidInputException } from './invalid-input.exception';
+import { LocalizedHttpException } from './localized.exception';
 
 /**
  * Turns every error into the STYLE.md error body, worded in the caller's language. When the
@@ -36,6 +37,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       body.fields = Object.fromEntries(
         exception.problems.map((problem) => [problem.field, fieldMessage(locale, problem.field, problem.rule, problem.args)]),
       );
+    }
+    if (exception instanceof LocalizedHttpException) {
+      body.message = localizedMessage(locale, exception.messageKey);
     }
     if (statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));

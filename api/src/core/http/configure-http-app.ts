@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import cookie from '@fastify/cookie';
+import csrfProtection from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_PREFIX } from '@tsunagu/contracts';
+import { CSRF_SECRET_COOKIE, issueCsrfTokens } from '../auth/csrf';
 import type { AppConfig } from '../config/app-config';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { createValidationPipe } from './validation.pipe';
@@ -25,6 +28,13 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
       },
     },
   });
+  const secure = config.PUBLIC_URL.startsWith('https:');
+  await app.register(cookie);
+  await app.register(csrfProtection, {
+    cookieKey: CSRF_SECRET_COOKIE,
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure },
+  });
+  issueCsrfTokens(app.getHttpAdapter().getInstance(), secure);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter(serveWeb ? webRoot : null));

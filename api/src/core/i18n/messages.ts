@@ -14,6 +14,9 @@ const FIELD_LABELS: Record<Locale, Record<string, string>> = {
     locale: 'お返事の言語',
     consentVersion: '同意の内容',
     consentGiven: '個人情報の取り扱いへの同意',
+    password: 'パスワード',
+    consents: '利用目的への同意',
+    token: 'メールのリンク',
   },
   en: {
     name: 'Name',
@@ -24,6 +27,9 @@ const FIELD_LABELS: Record<Locale, Record<string, string>> = {
     locale: 'Language of our reply',
     consentVersion: 'Consent',
     consentGiven: 'Consent to how we use your personal data',
+    password: 'Password',
+    consents: 'Consent to the purposes of use',
+    token: 'The link from the email',
   },
 };
 
@@ -35,6 +41,10 @@ const RULE_MESSAGES: Record<Locale, Record<string, RuleMessage>> = {
     isNotEmpty: (label) => `${label}を入力してください。`,
     isString: (label) => `${label}を文字で入力してください。`,
     maxLength: (label, { max }) => `${label}は${max}文字以内で入力してください。`,
+    minLength: (label, { min }) => `${label}は${min}文字以上で入力してください。`,
+    requiredConsent: () => '登録するには、利用目的への同意が必要です。内容を読んで、チェックを入れてください。',
+    invalidToken: () =>
+      'このリンクは使えません。有効期限が過ぎたか、すでに使われています。お手数ですが、もう一度お手続きください。',
     isEmail: () => 'メールアドレスの形式が正しくありません（例：taro@example.jp）。',
     isKanaReading: (label) => `${label}は、ひらがなかカタカナで入力してください。`,
     isUUID: (label) => `${label}を一覧から選んでください。`,
@@ -49,6 +59,9 @@ const RULE_MESSAGES: Record<Locale, Record<string, RuleMessage>> = {
     isNotEmpty: (label) => `Enter ${label.toLowerCase()}.`,
     isString: (label) => `${label} must be text.`,
     maxLength: (label, { max }) => `${label} must be ${max} characters or fewer.`,
+    minLength: (label, { min }) => `${label} must be at least ${min} characters.`,
+    requiredConsent: () => 'To register, please read the purposes of use and tick the box to agree.',
+    invalidToken: () => 'This link cannot be used: it has expired or was already used. Please start again.',
     isEmail: () => 'Enter an email address in the right format, like taro@example.jp.',
     isKanaReading: (label) => `${label} must be written in hiragana or katakana.`,
     isUUID: (label) => `Choose ${label.toLowerCase()} from the list.`,
@@ -60,6 +73,34 @@ const RULE_MESSAGES: Record<Locale, Record<string, RuleMessage>> = {
     invalid: (label) => `Check ${label.toLowerCase()}.`,
   },
 };
+
+/** Errors that need more than their status's title to tell people what happened and what to do. */
+const MESSAGES = {
+  ja: {
+    signInRequired: 'ログインしてください。',
+    forbidden: 'この操作を行う権限がありません。',
+    invalidCredentials: 'メールアドレスかパスワードが違います。もう一度お確かめください。',
+    emailNotVerified:
+      'メールアドレスの確認が済んでいません。登録のときにお送りしたメールのリンクを開いてください。',
+    tooManyLoginAttempts:
+      'ログインに続けて失敗したため、しばらくログインできません。15分ほどたってから、もう一度お試しください。',
+    csrfRejected: 'ページの有効期限が切れました。ページを読み込み直してから、もう一度お試しください。',
+  },
+  en: {
+    signInRequired: 'Please log in.',
+    forbidden: 'You do not have permission to do this.',
+    invalidCredentials: 'The email address or password is not right. Please check them and try again.',
+    emailNotVerified: 'Your email address is not confirmed yet. Please open the link in the email we sent when you registered.',
+    tooManyLoginAttempts: 'Too many failed logins. Please wait about 15 minutes and try again.',
+    csrfRejected: 'This page has expired. Please reload it and try again.',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+export type MessageKey = keyof (typeof MESSAGES)['ja'];
+
+export function localizedMessage(locale: Locale, key: MessageKey): string {
+  return MESSAGES[locale][key];
+}
 
 const TITLES: Record<Locale, Record<number | 'invalidInput', string>> = {
   ja: {

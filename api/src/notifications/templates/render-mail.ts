@@ -1,4 +1,5 @@
 import { MailTemplate, type SendMailPayload } from '@tsunagu/contracts';
+import { renderAlreadyRegistered, renderPasswordReset, renderVerifyEmail } from './account-mails.template';
 import type { MailContent } from './mail-content';
 import { renderVolunteerEnquiryThanks } from './volunteer-enquiry-thanks.template';
 
@@ -6,5 +7,11 @@ export function renderMail(payload: SendMailPayload): MailContent {
   switch (payload.template) {
     case MailTemplate.VolunteerEnquiryThanks:
       return renderVolunteerEnquiryThanks(payload.locale, payload.params);
+    case MailTemplate.VerifyEmail:
+      return renderVerifyEmail(payload.locale, payload.params);
+    case MailTemplate.AlreadyRegistered:
+      return renderAlreadyRegistered(payload.locale, payload.params);
+    case MailTemplate.PasswordReset:
+      return renderPasswordReset(payload.locale, payload.params);
   }
 }

@@ -8,41 +8,13 @@ import {
   VOLUNTEER_ENQUIRY_LIMITS as LIMITS,
 } from '@tsunagu/contracts';
 import { Transform } from 'class-transformer';
-import { nameNeedsReading } from '@tsunagu/matching';
-import {
-  Equals,
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  ValidateIf,
-} from 'class-validator';
-import { IsKanaReading } from '../../core/http/is-kana-reading.validator';
+import { Equals, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PersonNameDto, trim } from '../../people/dto/person-name.dto';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' || value === null ? undefined : value);
 
 /** Decorators run bottom-up: the most basic rule of each field is written last. */
-export class CreateVolunteerEnquiryDto implements CreateVolunteerEnquiryRequest {
-  @ApiProperty({ example: '山田 花子', maxLength: LIMITS.nameMaxLength })
-  @Transform(trim)
-  @MaxLength(LIMITS.nameMaxLength, { context: { max: LIMITS.nameMaxLength } })
-  @IsNotEmpty()
-  @IsString()
-  name: string;
-
-  @ApiProperty({ example: 'やまだ はなこ', description: 'ふりがな (hiragana or katakana); needed when the name has kanji' })
-  @Transform(trim)
-  @ValidateIf((dto: CreateVolunteerEnquiryDto) => nameNeedsReading(String(dto.name ?? '')) || Boolean(dto.nameKana))
-  @IsKanaReading()
-  @MaxLength(LIMITS.nameKanaMaxLength, { context: { max: LIMITS.nameKanaMaxLength } })
-  @IsNotEmpty()
-  @IsString()
-  nameKana?: string;
-
+export class CreateVolunteerEnquiryDto extends PersonNameDto implements CreateVolunteerEnquiryRequest {
   @ApiProperty({ example: 'hanako@example.jp' })
   @Transform(trim)
   @IsEmail()

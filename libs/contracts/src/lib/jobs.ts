@@ -12,6 +12,9 @@ export enum JobName {
 
 export enum MailTemplate {
   VolunteerEnquiryThanks = 'volunteer-enquiry-thanks',
+  VerifyEmail = 'verify-email',
+  AlreadyRegistered = 'already-registered',
+  PasswordReset = 'password-reset',
 }
 
 export interface MailTemplateParams {
@@ -20,6 +23,9 @@ export interface MailTemplateParams {
     interests: string;
     areaName: string | null;
   };
+  [MailTemplate.VerifyEmail]: { name: string; link: string; validHours: number };
+  [MailTemplate.AlreadyRegistered]: { name: string; loginLink: string; resetLink: string };
+  [MailTemplate.PasswordReset]: { name: string; link: string; validHours: number };
 }
 
 export type SendMailPayload = {

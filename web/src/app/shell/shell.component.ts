@@ -1,12 +1,16 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, DOCUMENT, inject, Injector } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, DOCUMENT, inject, Injector, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter, skip } from 'rxjs';
+import { SessionStore } from '../core/session/session.store';
 import { SITE_CONTACT } from '../core/site/site-contact';
 import { LanguageSwitchComponent } from './language-switch.component';
 
-/** Header (site and council name, language switch, main navigation), main, footer; skip link first. */
+/**
+ * Header (site and council name, ログイン / 新規登録 or the person's name and ログアウト, language
+ * switch, main navigation), main, footer; skip link first.
+ */
 @Component({
   selector: 'tsu-shell',
   imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslocoPipe, LanguageSwitchComponent],
@@ -17,18 +21,33 @@ import { LanguageSwitchComponent } from './language-switch.component';
 export class ShellComponent {
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
+  private readonly router = inject(Router);
+  private readonly session = inject(SessionStore);
   protected readonly contact = inject(SITE_CONTACT);
+  protected readonly sessionStatus = this.session.status;
+  protected readonly viewer = this.session.viewer;
+  protected readonly loggingOut = signal(false);
 
   constructor() {
     // After each in-app navigation (not the first page load), take keyboard and screen-reader
     // users to the new page's heading, as a full page load would put them at the top.
-    inject(Router)
-      .events.pipe(
+    this.router.events
+      .pipe(
         filter((event) => event instanceof NavigationEnd),
         skip(1),
         takeUntilDestroyed(),
       )
       .subscribe(() => afterNextRender({ write: () => this.focusPageHeading() }, { injector: this.injector }));
+  }
+
+  /** ログアウト in the header: then the login page says so; if it failed, マイページ says that. */
+  protected async logout(): Promise<void> {
+    if (this.loggingOut()) return;
+    this.loggingOut.set(true);
+    const outcome = await this.session.logout();
+    this.loggingOut.set(false);
+    this.session.notify(outcome.kind === 'logged-out' ? 'loggedOut' : 'logoutFailed');
+    await this.router.navigateByUrl(outcome.kind === 'logged-out' ? '/login' : '/me');
   }
 
   /** The skip link moves focus to <main> itself: href="#main" alone would go to /#main via <base href>. */

@@ -37,4 +37,21 @@ describe('translation files', () => {
       expect(files.get(lang)?.get(`${prefix}.${part}`)).toBeTruthy();
     }
   });
+
+  /** The parts each consent's wording must have, per purpose (the pages look them up by version). */
+  const CONSENT_PARTS = {
+    [ConsentPurpose.AccountRegistration]: ['title', 'intro', 'useLogin', 'useActivities', 'useContact', 'useStatistics', 'keep', 'agree'],
+    [ConsentPurpose.SensitiveData]: ['title', 'text', 'who', 'why', 'agree'],
+    [ConsentPurpose.ShareContactOnMatch]: ['title', 'text', 'why', 'agree'],
+  };
+
+  it.each(LOCALES)('%s words every signup consent for the version the API expects', (lang) => {
+    for (const [purpose, parts] of Object.entries(CONSENT_PARTS)) {
+      const prefix = `consent.${purpose}.${CURRENT_CONSENT_VERSION[purpose as keyof typeof CONSENT_PARTS]}`;
+      for (const part of parts) expect({ key: `${prefix}.${part}`, text: files.get(lang)?.get(`${prefix}.${part}`) }).toEqual({
+        key: `${prefix}.${part}`,
+        text: expect.any(String),
+      });
+    }
+  });
 });

@@ -54,6 +54,20 @@ import type { UiMessage } from './ui-message';
           [attr.aria-describedby]="describedBy()"
         />
       }
+      @case ('password') {
+        <!-- 「パスワードを表示する」 switches the type; the value and focus stay. -->
+        <input
+          class="input"
+          [type]="revealed() ? 'text' : 'password'"
+          spellcheck="false"
+          autocapitalize="off"
+          [id]="controlId()"
+          [formField]="field()"
+          [attr.autocomplete]="autocomplete()"
+          [attr.aria-invalid]="error() ? 'true' : null"
+          [attr.aria-describedby]="describedBy()"
+        />
+      }
       @default {
         <input
           class="input"
@@ -76,8 +90,10 @@ export class TextFieldComponent {
   readonly hint = input<string>();
   readonly required = input(false);
   readonly error = input<UiMessage | null>(null);
-  readonly kind = input<'text' | 'email' | 'textarea'>('text');
+  readonly kind = input<'text' | 'email' | 'password' | 'textarea'>('text');
   readonly autocomplete = input<string | null>(null);
+  /** For kind="password": show the characters (「パスワードを表示する」 is ticked). */
+  readonly revealed = input(false);
 
   protected readonly describedBy = computed(() => {
     const ids = [this.hint() ? `${this.controlId()}-hint` : null, this.error() ? `${this.controlId()}-error` : null];
