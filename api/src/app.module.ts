@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
 import { CentersModule } from './centers/centers.module';
+import { ConsentsModule } from './consents/consents.module';
 import { AuthModule } from './core/auth/auth.module';
 import { ConfigModule } from './core/config/config.module';
 import { DatabaseModule } from './core/database/database.module';
 import { LoggingModule } from './core/logging/logging.module';
 import { HealthModule } from './health/health.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { PeopleModule } from './people/people.module';
 import { VolunteerEnquiriesModule } from './volunteer-enquiries/volunteer-enquiries.module';
 
 /** The HTTP server: validates, writes and records outbox messages; it never sends mail itself. */
@@ -19,6 +23,10 @@ import { VolunteerEnquiriesModule } from './volunteer-enquiries/volunteer-enquir
     CentersModule,
     VolunteerEnquiriesModule,
     AccountsModule,
+    PeopleModule,
+    ConsentsModule,
+    AuditModule,
+    OrganisationsModule,
   ],
 })
 export class AppModule {}

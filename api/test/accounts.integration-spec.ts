@@ -1,7 +1,7 @@
 import './test-env';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type ApiErrorBody, Role, SESSION_COOKIE, type Viewer } from '@tsunagu/contracts';
+import { type ApiErrorBody, type ConsentRecord, Role, SESSION_COOKIE, type Viewer } from '@tsunagu/contracts';
 import { DataSource } from 'typeorm';
 import { Consent } from '../src/consents/consent.entity';
 import { loadDemoData } from '../src/demo-data/load-demo-data';
@@ -74,6 +74,22 @@ describe('accounts: sign-up, verification by mail, login, logout, password reset
     expect(consents.map(({ purpose, version, withdrawnAt }) => ({ purpose, version, withdrawnAt }))).toEqual([
       { purpose: 'account-registration', version: '2026-11-23', withdrawnAt: null },
     ]);
+  });
+
+  it('lets a person give an optional consent later and withdraw it, but not the registration one', async () => {
+    const { client } = await signedInClient(app);
+    const sensitive = { purpose: 'sensitive-data', version: '2026-11-23' };
+    const given = await client.post('/api/me/consents', sensitive);
+    expect(given.statusCode).toBe(201);
+    expect(given.json<ConsentRecord[]>()).toEqual([expect.objectContaining({ ...sensitive, withdrawnAt: null })]);
+
+    const withdrawn = (await client.delete('/api/me/consents/sensitive-data')).json<ConsentRecord[]>();
+    expect(withdrawn[0].withdrawnAt).not.toBeNull();
+
+    const registration = await client.delete('/api/me/consents/account-registration');
+    expect(registration.statusCode).toBe(400);
+    expect(registration.json<ApiErrorBody>().fields?.['purpose']).toContain('登録を削除する');
+    expect((await client.post('/api/me/consents', { ...sensitive, version: '2020-01-01' })).statusCode).toBe(400);
   });
 
   it('answers a sign-up with a taken address exactly like a new one, and tells the owner by mail', async () => {

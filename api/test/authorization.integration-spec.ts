@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Role } from '@tsunagu/contracts';
 import { DataSource } from 'typeorm';
 import { loadDemoData } from '../src/demo-data/load-demo-data';
+import { Person } from '../src/people/person.entity';
 import { centerByCode, signedInClient } from './factories/account.factory';
 import { createHttpApp, type RegisteredRoute } from './http-app';
 import { TestClient } from './test-client';
@@ -19,12 +20,31 @@ const ALL_PASS: Record<Actor, Outcome> = {
   admin: 'pass',
 };
 const SIGNED_IN: Record<Actor, Outcome> = { ...ALL_PASS, anonymous: 401 };
+/** Staff routes on the people of a center: the other district's coordinator is refused. */
+const STAFF_OWN_CENTER: Record<Actor, Outcome> = {
+  anonymous: 401,
+  resident: 403,
+  coordinatorOwnCenter: 'pass',
+  coordinatorOtherCenter: 403,
+  admin: 'pass',
+};
+const STAFF: Record<Actor, Outcome> = { ...STAFF_OWN_CENTER, coordinatorOtherCenter: 'pass' };
+const ADMIN_ONLY: Record<Actor, Outcome> = { ...STAFF_OWN_CENTER, coordinatorOwnCenter: 403 };
 
 /**
  * Every API route, who may call it, and what each kind of person gets. Deny by default: a route
  * that is not listed here fails this suite, so no route ships without a decision.
  */
-const ROUTE_TABLE: { method: string; url: string; outcomes: Record<Actor, Outcome> }[] = [
+interface RouteRow {
+  method: string;
+  /** The route as the app registers it. */
+  url: string;
+  /** The concrete request, for routes with parameters (a person of Aoba's center). */
+  request?: (aobaPersonId: string) => string;
+  outcomes: Record<Actor, Outcome>;
+}
+
+const ROUTE_TABLE: RouteRow[] = [
   { method: 'GET', url: '/api/health', outcomes: ALL_PASS },
   { method: 'GET', url: '/api/areas', outcomes: ALL_PASS },
   { method: 'POST', url: '/api/volunteer-enquiries', outcomes: ALL_PASS },
@@ -36,6 +56,34 @@ const ROUTE_TABLE: { method: string; url: string; outcomes: Record<Actor, Outcom
   { method: 'DELETE', url: '/api/sessions', outcomes: SIGNED_IN },
   { method: 'POST', url: '/api/password-resets', outcomes: ALL_PASS },
   { method: 'POST', url: '/api/password-resets/confirm', outcomes: ALL_PASS },
+  { method: 'GET', url: '/api/centers', outcomes: ALL_PASS },
+  { method: 'GET', url: '/api/me/data', outcomes: SIGNED_IN },
+  { method: 'DELETE', url: '/api/me', outcomes: SIGNED_IN },
+  { method: 'GET', url: '/api/me/consents', outcomes: SIGNED_IN },
+  { method: 'POST', url: '/api/me/consents', outcomes: SIGNED_IN },
+  { method: 'DELETE', url: '/api/me/consents/:purpose', request: () => '/api/me/consents/sensitive-data', outcomes: SIGNED_IN },
+  { method: 'POST', url: '/api/people/duplicate-check', outcomes: STAFF },
+  { method: 'POST', url: '/api/people', outcomes: STAFF },
+  { method: 'GET', url: '/api/people', outcomes: STAFF },
+  {
+    method: 'GET',
+    url: '/api/people/:id',
+    request: (id) => `/api/people/${id}?reason=coordination`,
+    outcomes: STAFF_OWN_CENTER,
+  },
+  {
+    method: 'GET',
+    url: '/api/people/:id/export',
+    request: (id) => `/api/people/${id}/export?reason=persons-request`,
+    outcomes: STAFF_OWN_CENTER,
+  },
+  {
+    method: 'DELETE',
+    url: '/api/people/:id',
+    request: (id) => `/api/people/${id}?reason=persons-request`,
+    outcomes: STAFF_OWN_CENTER,
+  },
+  { method: 'GET', url: '/api/audit-log', outcomes: ADMIN_ONLY },
 ];
 
 /** Served by Swagger, not by our controllers: the OpenAPI document is public by design. */
@@ -59,9 +107,8 @@ describe('authorization: every route × every kind of person', () => {
     expect(served).toEqual(ROUTE_TABLE.map((row) => `${row.method} ${row.url}`).sort());
   });
 
-  it.each(ROUTE_TABLE)('$method $url', async ({ method, url, outcomes }) => {
-    // Records under test belong to Aoba, so Aoba's coordinator is "own center". No route is
-    // center-scoped yet; proxy registration and people lists will make the two columns differ.
+  it.each(ROUTE_TABLE)('$method $url', async ({ method, url, request, outcomes }) => {
+    // The record under test belongs to Aoba, so Aoba's coordinator is "own center".
     const aoba = await centerByCode(app, 'district-aoba');
     const kawabe = await centerByCode(app, 'district-kawabe');
     const actors: Record<Actor, () => Promise<TestClient>> = {
@@ -73,7 +120,10 @@ describe('authorization: every route × every kind of person', () => {
     };
     for (const [actor, expected] of Object.entries(outcomes) as [Actor, Outcome][]) {
       const client = await actors[actor]();
-      const response = await client.request(method as 'GET' | 'POST' | 'DELETE', url, method === 'GET' || method === 'DELETE' ? undefined : {});
+      // A fresh Aoba record for each actor: an earlier actor may have erased the last one.
+      const person = await app.get(DataSource).getRepository(Person).save({ centerId: aoba.id, name: '青葉 太郎', nameKana: 'あおば たろう' });
+      const requestUrl = request ? request(person.id) : url;
+      const response = await client.request(method as 'GET' | 'POST' | 'DELETE', requestUrl, method === 'GET' || method === 'DELETE' ? undefined : {});
       const outcome: Outcome = response.statusCode === 401 || response.statusCode === 403 ? response.statusCode : 'pass';
       expect({ actor, outcome }).toEqual({ actor, outcome: expected });
       expect(response.statusCode).toBeLessThan(500);

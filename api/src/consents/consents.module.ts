@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ConsentsController } from './consents.controller';
 import { ConsentsService } from './consents.service';
 
-@Module({ providers: [ConsentsService], exports: [ConsentsService] })
+@Module({ controllers: [ConsentsController], providers: [ConsentsService], exports: [ConsentsService] })
 export class ConsentsModule {}

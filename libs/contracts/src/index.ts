@@ -5,4 +5,6 @@ export * from './lib/areas';
 export * from './lib/consent';
 export * from './lib/jobs';
 export * from './lib/locale';
+export * from './lib/organisations';
+export * from './lib/people';
 export * from './lib/volunteer-enquiry';

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   ConsentPurpose,
-  type ConsentGrant,
   LOCALES,
   type Locale,
   type LoginRequest,
@@ -24,21 +23,11 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { ConsentGrantDto } from '../../consents/dto/consent-grant.dto';
 import { PersonNameDto, trim } from '../../people/dto/person-name.dto';
 
 
 // Decorators run bottom-up: the most basic rule of each field is written last.
-
-export class ConsentGrantDto implements ConsentGrant {
-  @ApiProperty({ enum: Object.values(ConsentPurpose) })
-  @IsIn(Object.values(ConsentPurpose))
-  purpose: ConsentPurpose;
-
-  @ApiProperty({ example: '2026-11-23' })
-  @IsNotEmpty()
-  @IsString()
-  version: string;
-}
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'hanako@example.jp' })

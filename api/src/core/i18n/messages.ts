@@ -17,6 +17,19 @@ const FIELD_LABELS: Record<Locale, Record<string, string>> = {
     password: 'パスワード',
     consents: '利用目的への同意',
     token: 'メールのリンク',
+    birthDate: '生年月日',
+    phone: '電話番号',
+    postalAddress: '住所',
+    contactMethod: '連絡の方法',
+    centerId: 'センター',
+    acknowledgedDuplicateIds: '重複の確認',
+    purpose: '同意の種類',
+    kind: '団体・企業の種類',
+    organisationName: '団体・企業の名前',
+    representativeName: '代表者のお名前',
+    address: '所在地',
+    description: '活動の内容',
+    reason: '理由',
   },
   en: {
     name: 'Name',
@@ -30,6 +43,19 @@ const FIELD_LABELS: Record<Locale, Record<string, string>> = {
     password: 'Password',
     consents: 'Consent to the purposes of use',
     token: 'The link from the email',
+    birthDate: 'Date of birth',
+    phone: 'Phone number',
+    postalAddress: 'Address',
+    contactMethod: 'How to contact',
+    centerId: 'Center',
+    acknowledgedDuplicateIds: 'Duplicate check',
+    purpose: 'Kind of consent',
+    kind: 'Kind of group',
+    organisationName: 'Name of the group or business',
+    representativeName: "Representative's name",
+    address: 'Address',
+    description: 'What the group does',
+    reason: 'Reason',
   },
 };
 
@@ -43,6 +69,12 @@ const RULE_MESSAGES: Record<Locale, Record<string, RuleMessage>> = {
     maxLength: (label, { max }) => `${label}は${max}文字以内で入力してください。`,
     minLength: (label, { min }) => `${label}は${min}文字以上で入力してください。`,
     requiredConsent: () => '登録するには、利用目的への同意が必要です。内容を読んで、チェックを入れてください。',
+    requiredForContactMethod: (label) => `選んだ連絡の方法には、${label}が必要です。`,
+    requiredToReject: () => '承認しない場合は、理由を入力してください。理由は、申請した方へのメールでお知らせします。',
+    isDateString: (label) => `${label}を正しい日付で入力してください（例：1944-04-01）。`,
+    matches: (label) => `${label}は、数字とハイフンで入力してください（例：03-1234-5678）。`,
+    registrationConsentNeedsDeletion: () =>
+      '利用目的への同意を取り消すと、登録を続けられません。登録をやめる場合は「登録を削除する」をお使いください。',
     invalidToken: () =>
       'このリンクは使えません。有効期限が過ぎたか、すでに使われています。お手数ですが、もう一度お手続きください。',
     isEmail: () => 'メールアドレスの形式が正しくありません（例：taro@example.jp）。',
@@ -61,6 +93,12 @@ const RULE_MESSAGES: Record<Locale, Record<string, RuleMessage>> = {
     maxLength: (label, { max }) => `${label} must be ${max} characters or fewer.`,
     minLength: (label, { min }) => `${label} must be at least ${min} characters.`,
     requiredConsent: () => 'To register, please read the purposes of use and tick the box to agree.',
+    requiredForContactMethod: (label) => `${label} is needed for the chosen way of contact.`,
+    requiredToReject: () => 'To reject, enter the reason. It is sent to the applicant by email.',
+    isDateString: (label) => `Enter ${label.toLowerCase()} as a real date, like 1944-04-01.`,
+    matches: (label) => `${label} may contain only digits and hyphens, like 03-1234-5678.`,
+    registrationConsentNeedsDeletion: () =>
+      'Without consent to the purposes of use, the registration cannot continue. To stop, use "Delete my registration".',
     invalidToken: () => 'This link cannot be used: it has expired or was already used. Please start again.',
     isEmail: () => 'Enter an email address in the right format, like taro@example.jp.',
     isKanaReading: (label) => `${label} must be written in hiragana or katakana.`,
@@ -85,6 +123,10 @@ const MESSAGES = {
     tooManyLoginAttempts:
       'ログインに続けて失敗したため、しばらくログインできません。15分ほどたってから、もう一度お試しください。',
     csrfRejected: 'ページの有効期限が切れました。ページを読み込み直してから、もう一度お試しください。',
+    notFound: 'お探しの情報が見つかりません。',
+    outsideCenter: 'この方は、あなたが担当するセンターの登録ではありません。',
+    possibleDuplicate: '同じ方がすでに登録されている可能性があります。候補を確認してから、もう一度登録してください。',
+    organisationAlreadyDecided: 'この申請は、すでに承認または非承認が決まっています。画面を読み込み直して、ご確認ください。',
   },
   en: {
     signInRequired: 'Please log in.',
@@ -93,6 +135,10 @@ const MESSAGES = {
     emailNotVerified: 'Your email address is not confirmed yet. Please open the link in the email we sent when you registered.',
     tooManyLoginAttempts: 'Too many failed logins. Please wait about 15 minutes and try again.',
     csrfRejected: 'This page has expired. Please reload it and try again.',
+    notFound: 'We could not find what you were looking for.',
+    outsideCenter: 'This person is not registered with a center you cover.',
+    possibleDuplicate: 'This person may already be registered. Please check the candidates, then register again.',
+    organisationAlreadyDecided: 'This application has already been approved or rejected. Please reload the page to see it.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -126,7 +172,9 @@ const TITLES: Record<Locale, Record<number | 'invalidInput', string>> = {
 };
 
 export function fieldMessage(locale: Locale, field: string, rule: string, args: Record<string, unknown> = {}): string {
-  const label = FIELD_LABELS[locale][field] ?? field;
+  // A DTO may name a more telling label (the name of a group is not お名前) in its context.
+  const labelKey = typeof args['label'] === 'string' ? args['label'] : field;
+  const label = FIELD_LABELS[locale][labelKey] ?? field;
   const message = RULE_MESSAGES[locale][rule] ?? RULE_MESSAGES[locale]['invalid'];
   return message(label, args);
 }

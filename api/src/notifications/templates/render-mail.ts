@@ -1,6 +1,7 @@
 import { MailTemplate, type SendMailPayload } from '@tsunagu/contracts';
 import { renderAlreadyRegistered, renderPasswordReset, renderVerifyEmail } from './account-mails.template';
 import type { MailContent } from './mail-content';
+import { renderOrganisationApproved, renderOrganisationRejected } from './organisation-mails.template';
 import { renderVolunteerEnquiryThanks } from './volunteer-enquiry-thanks.template';
 
 export function renderMail(payload: SendMailPayload): MailContent {
@@ -13,5 +14,9 @@ export function renderMail(payload: SendMailPayload): MailContent {
       return renderAlreadyRegistered(payload.locale, payload.params);
     case MailTemplate.PasswordReset:
       return renderPasswordReset(payload.locale, payload.params);
+    case MailTemplate.OrganisationApproved:
+      return renderOrganisationApproved(payload.locale, payload.params);
+    case MailTemplate.OrganisationRejected:
+      return renderOrganisationRejected(payload.locale, payload.params);
   }
 }

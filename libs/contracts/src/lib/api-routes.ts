@@ -12,6 +12,14 @@ export const ApiRoutes = {
   me: 'me',
   passwordResets: 'password-resets',
   passwordResetConfirm: 'password-resets/confirm',
+  myData: 'me/data',
+  myConsents: 'me/consents',
+  people: 'people',
+  peopleDuplicateCheck: 'people/duplicate-check',
+  centers: 'centers',
+  auditLog: 'audit-log',
+  organisations: 'organisations',
+  myOrganisations: 'me/organisations',
 } as const;
 
 export function apiPath(route: (typeof ApiRoutes)[keyof typeof ApiRoutes]): string {

@@ -15,6 +15,8 @@ export enum MailTemplate {
   VerifyEmail = 'verify-email',
   AlreadyRegistered = 'already-registered',
   PasswordReset = 'password-reset',
+  OrganisationApproved = 'organisation-approved',
+  OrganisationRejected = 'organisation-rejected',
 }
 
 export interface MailTemplateParams {
@@ -26,6 +28,20 @@ export interface MailTemplateParams {
   [MailTemplate.VerifyEmail]: { name: string; link: string; validHours: number };
   [MailTemplate.AlreadyRegistered]: { name: string; loginLink: string; resetLink: string };
   [MailTemplate.PasswordReset]: { name: string; link: string; validHours: number };
+  /** centerName in the mail's language; message: the coordinator's optional note. */
+  [MailTemplate.OrganisationApproved]: {
+    name: string;
+    organisationName: string;
+    centerName: string;
+    message: string | null;
+    link: string;
+  };
+  [MailTemplate.OrganisationRejected]: {
+    name: string;
+    organisationName: string;
+    centerName: string;
+    reason: string;
+  };
 }
 
 export type SendMailPayload = {

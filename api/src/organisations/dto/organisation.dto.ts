@@ -1,0 +1,138 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  type DecisionRequest,
+  ORGANISATION_LIMITS as LIMITS,
+  ORGANISATION_STATUSES,
+  type OrganisationApplicationRequest,
+  OrganisationKind,
+  type OrganisationStatus,
+} from '@tsunagu/contracts';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { IsKanaReading } from '../../core/http/is-kana-reading.validator';
+import { trim } from '../../people/dto/person-name.dto';
+
+// Decorators run bottom-up: the most basic rule of each field is written last.
+
+const PHONE = /^[0-9０-９+\-－()（） ]{6,20}$/;
+const emptyToUndefined = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : trim({ value });
+/** The group's name is 団体・企業の名前 in messages, not a person's お名前. */
+const ORGANISATION_NAME = { label: 'organisationName' };
+
+/** 団体・企業の登録申請 */
+export class OrganisationApplicationDto implements OrganisationApplicationRequest {
+  @ApiProperty({ enum: OrganisationKind })
+  @IsIn(Object.values(OrganisationKind))
+  kind: OrganisationKind;
+
+  @ApiProperty({ example: 'NPO法人 青葉みまもりの会', maxLength: LIMITS.nameMaxLength })
+  @Transform(trim)
+  @MaxLength(LIMITS.nameMaxLength, { context: { ...ORGANISATION_NAME, max: LIMITS.nameMaxLength } })
+  @IsNotEmpty({ context: ORGANISATION_NAME })
+  @IsString({ context: ORGANISATION_NAME })
+  name: string;
+
+  @ApiPropertyOptional({ example: 'あおばみまもりのかい' })
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsKanaReading()
+  @MaxLength(LIMITS.nameKanaMaxLength, { context: { max: LIMITS.nameKanaMaxLength } })
+  @IsString()
+  nameKana?: string;
+
+  @ApiProperty({ format: 'uuid', description: 'the center whose area the group is in' })
+  @IsUUID()
+  centerId: string;
+
+  @ApiProperty({ example: '青葉 一郎', maxLength: LIMITS.representativeNameMaxLength })
+  @Transform(trim)
+  @MaxLength(LIMITS.representativeNameMaxLength, { context: { max: LIMITS.representativeNameMaxLength } })
+  @IsNotEmpty()
+  @IsString()
+  representativeName: string;
+
+  @ApiProperty({ example: '03-1234-5678' })
+  @Transform(trim)
+  @Matches(PHONE)
+  @MaxLength(LIMITS.phoneMaxLength, { context: { max: LIMITS.phoneMaxLength } })
+  @IsNotEmpty()
+  @IsString()
+  phone: string;
+
+  @ApiProperty({ example: 'info@aoba-mimamori.example.jp' })
+  @Transform(trim)
+  @IsEmail()
+  @MaxLength(LIMITS.emailMaxLength, { context: { max: LIMITS.emailMaxLength } })
+  @IsNotEmpty()
+  @IsString()
+  email: string;
+
+  @ApiPropertyOptional({ example: 'つなぐ区青葉1-2-3' })
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @MaxLength(LIMITS.addressMaxLength, { context: { max: LIMITS.addressMaxLength } })
+  @IsString()
+  address?: string;
+
+  @ApiProperty({ description: 'what the group does', maxLength: LIMITS.descriptionMaxLength })
+  @Transform(trim)
+  @MaxLength(LIMITS.descriptionMaxLength, { context: { max: LIMITS.descriptionMaxLength } })
+  @IsNotEmpty()
+  @IsString()
+  description: string;
+}
+
+/** 承認: a note for the applicant is optional. */
+export class ApproveDto implements DecisionRequest {
+  @ApiPropertyOptional({ description: 'a note for the applicant, quoted in the mail' })
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @MaxLength(LIMITS.reasonMaxLength, { context: { max: LIMITS.reasonMaxLength } })
+  @IsString()
+  reason?: string;
+}
+
+/** 非承認: the reason is required; the applicant reads it in the mail. */
+export class RejectDto implements DecisionRequest {
+  @ApiProperty({ description: 'why the application is rejected, quoted in the mail' })
+  @Transform(trim)
+  @MaxLength(LIMITS.reasonMaxLength, { context: { max: LIMITS.reasonMaxLength } })
+  @IsNotEmpty({ context: { rule: 'requiredToReject' } })
+  @IsString({ context: { rule: 'requiredToReject' } })
+  reason: string;
+}
+
+export class OrganisationsQueryDto {
+  @ApiPropertyOptional({ enum: ORGANISATION_STATUSES, description: 'all statuses when omitted' })
+  @IsOptional()
+  @IsIn(ORGANISATION_STATUSES)
+  status?: OrganisationStatus;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @Min(1)
+  @IsInt()
+  page = 1;
+
+  @ApiPropertyOptional({ default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @Max(100)
+  @Min(1)
+  @IsInt()
+  pageSize = 20;
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { CentersModule } from '../centers/centers.module';
+import { ConsentsModule } from '../consents/consents.module';
+import { MyDataController } from './my-data.controller';
+import { PeopleController } from './people.controller';
+import { PeopleService } from './people.service';
+
+@Module({
+  imports: [AuditModule, CentersModule, ConsentsModule],
+  controllers: [PeopleController, MyDataController],
+  providers: [PeopleService],
+})
+export class PeopleModule {}

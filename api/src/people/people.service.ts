@@ -1,0 +1,297 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AuditAction,
+  ContactMethod,
+  type DuplicateCandidate,
+  type DuplicateCheckResult,
+  type Page,
+  type PersonalDataExport,
+  type PersonDetail,
+  type PersonSummary,
+} from '@tsunagu/contracts';
+import { normalizeJapanese, toHiragana } from '@tsunagu/matching';
+import { Brackets, DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { Account } from '../accounts/account.entity';
+import { RoleGrant } from '../accounts/role-grant.entity';
+import { AuditService } from '../audit/audit.service';
+import { type CenterScope, scopeIncludes } from '../centers/center-scope';
+import { CentersService } from '../centers/centers.service';
+import { Consent } from '../consents/consent.entity';
+import { ConsentsService } from '../consents/consents.service';
+import type { AuthenticatedViewer } from '../core/auth/viewer';
+import { InvalidInputException } from '../core/http/invalid-input.exception';
+import { LocalizedHttpException } from '../core/http/localized.exception';
+import type { DuplicateCheckDto, PeopleQueryDto, ProxyRegistrationDto } from './dto/people.dto';
+import { Person } from './person.entity';
+
+const ERASED_NAME = '（削除済み）';
+const DUPLICATE_PREFILTER_LIMIT = 50;
+/** Two matching facts (e.g. name and birth date) make a possible duplicate. */
+const DUPLICATE_MIN_MATCHES = 2;
+
+const digitsOf = (phone: string | null | undefined) => (phone ?? '').normalize('NFKC').replace(/\D/g, '');
+
+@Injectable()
+export class PeopleService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly centers: CentersService,
+    private readonly consents: ConsentsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Possible duplicates in the viewer's centers, and a bare count of those elsewhere. */
+  async findDuplicates(viewer: AuthenticatedViewer, dto: DuplicateCheckDto): Promise<DuplicateCheckResult> {
+    const scope = await this.centers.scopeOf(viewer);
+    const wanted = {
+      name: normalizeJapanese(dto.name),
+      nameKana: dto.nameKana ? normalizeJapanese(toHiragana(dto.nameKana)) : null,
+      birthDate: dto.birthDate,
+      phone: digitsOf(dto.phone) || null,
+    };
+    const nearby = await this.dataSource
+      .getRepository(Person)
+      .createQueryBuilder('person')
+      .innerJoinAndSelect('person.center', 'center')
+      .where('person.anonymised_at IS NULL')
+      .andWhere(
+        new Brackets((any) => {
+          any.where('person.birth_date = :birthDate', { birthDate: wanted.birthDate });
+          if (wanted.phone) any.orWhere(`regexp_replace(person.phone, '\\D', '', 'g') = :phone`, { phone: wanted.phone });
+          any.orWhere(`regexp_replace(person.name, '\\s', '', 'g') = :name`, { name: dto.name.replace(/\s/g, '') });
+        }),
+      )
+      .limit(DUPLICATE_PREFILTER_LIMIT)
+      .getMany();
+
+    const matches = nearby
+      .map((person) => ({ person, matchedOn: matchedFacts(person, wanted) }))
+      .filter(({ matchedOn }) => matchedOn.length >= DUPLICATE_MIN_MATCHES);
+    const visible = matches.filter(({ person }) => scopeIncludes(scope, person.centerId));
+    return {
+      candidates: visible.map(({ person, matchedOn }) => ({
+        personId: person.id,
+        name: person.name,
+        nameKana: person.nameKana,
+        birthDate: person.birthDate,
+        centerNameJa: person.center.nameJa,
+        matchedOn,
+      })),
+      matchesElsewhere: matches.length - visible.length,
+    };
+  }
+
+  /** 代理登録: refused while a possible duplicate in the viewer's centers is not acknowledged. */
+  async registerByProxy(viewer: AuthenticatedViewer, dto: ProxyRegistrationDto): Promise<PersonSummary> {
+    if (dto.contactMethod === ContactMethod.Phone && !dto.phone) {
+      throw InvalidInputException.forField('phone', 'requiredForContactMethod');
+    }
+    const center = await this.centers.findCenter(dto.centerId);
+    if (!center) throw InvalidInputException.forField('centerId', 'unknownArea');
+    this.assertInScope(await this.centers.scopeOf(viewer), center.id);
+    const { candidates } = await this.findDuplicates(viewer, dto);
+    if (candidates.some((candidate) => !dto.acknowledgedDuplicateIds.includes(candidate.personId))) {
+      throw new LocalizedHttpException(HttpStatus.CONFLICT, 'possibleDuplicate');
+    }
+    // The person gave these on paper or by phone; registering still needs the required ones.
+    const grants = this.consents.assertRegistrationConsents(dto.consents);
+    const person = await this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(
+        manager.create(Person, {
+          centerId: center.id,
+          name: dto.name,
+          nameKana: dto.nameKana ? toHiragana(dto.nameKana) : null,
+          birthDate: dto.birthDate,
+          phone: dto.phone ?? null,
+          email: dto.email ?? null,
+          postalAddress: dto.postalAddress ?? null,
+          contactMethod: dto.contactMethod,
+          registeredByAccountId: viewer.accountId,
+        }),
+      );
+      await this.consents.record(manager, saved.id, grants);
+      await this.audit.record({ actorAccountId: viewer.accountId, subjectPersonId: saved.id, action: AuditAction.Create, detail: 'proxy-registration' }, manager);
+      return saved;
+    });
+    return this.summaryOf(await this.personOrFail(person.id));
+  }
+
+  /** The people of the viewer's centers, without contact details; the search itself is audited. */
+  async list(viewer: AuthenticatedViewer, query: PeopleQueryDto): Promise<Page<PersonSummary>> {
+    const scope = await this.centers.scopeOf(viewer);
+    const builder = this.dataSource
+      .getRepository(Person)
+      .createQueryBuilder('person')
+      .innerJoinAndSelect('person.center', 'center')
+      .where('person.anonymised_at IS NULL')
+      .orderBy('person.created_at', 'DESC');
+    if (scope.kind === 'centers') {
+      if (scope.centerIds.length === 0) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+      builder.andWhere('person.center_id IN (:...centerIds)', { centerIds: scope.centerIds });
+    }
+    if (query.q) {
+      builder.andWhere(
+        new Brackets((any) =>
+          any
+            .where('person.name ILIKE :q', { q: `%${query.q}%` })
+            .orWhere('person.name_kana ILIKE :kana', { kana: `%${toHiragana(query.q ?? '')}%` }),
+        ),
+      );
+    }
+    const [people, total] = await builder
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    await this.audit.record({ actorAccountId: viewer.accountId, subjectPersonId: null, action: AuditAction.List, detail: query.q ?? null });
+    return { items: people.map((person) => this.summaryOf(person)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** A person's contact details: for staff of the person's center, with the reason logged. */
+  async detail(viewer: AuthenticatedViewer, personId: string, reason: string): Promise<PersonDetail> {
+    const person = await this.personInScope(viewer, personId);
+    await this.audit.record({ actorAccountId: viewer.accountId, subjectPersonId: person.id, action: AuditAction.Read, reason });
+    return this.detailOf(person);
+  }
+
+  /** Staff export on the person's request (本人からの開示請求). */
+  async exportForStaff(viewer: AuthenticatedViewer, personId: string, reason: string): Promise<PersonalDataExport> {
+    const person = await this.personInScope(viewer, personId);
+    await this.audit.record({ actorAccountId: viewer.accountId, subjectPersonId: person.id, action: AuditAction.Export, reason });
+    return this.exportOf(person);
+  }
+
+  async eraseForStaff(viewer: AuthenticatedViewer, personId: string, reason: string): Promise<void> {
+    const person = await this.personInScope(viewer, personId);
+    await this.dataSource.transaction(async (manager) => {
+      await this.erase(manager, person);
+      await this.audit.record({ actorAccountId: viewer.accountId, subjectPersonId: person.id, action: AuditAction.Delete, reason }, manager);
+    });
+  }
+
+  /** 「自分のデータのダウンロード」 */
+  async exportOwn(viewer: AuthenticatedViewer): Promise<PersonalDataExport> {
+    const person = await this.ownPerson(viewer);
+    await this.audit.record({ actorAccountId: viewer.accountId, subjectPersonId: person.id, action: AuditAction.Export, detail: 'self' });
+    return this.exportOf(person);
+  }
+
+  /** 「登録を削除する」: personal data erased, the account and its sessions gone; counts stay. */
+  async eraseOwn(viewer: AuthenticatedViewer): Promise<void> {
+    const person = await this.ownPerson(viewer);
+    await this.dataSource.transaction(async (manager) => {
+      await this.erase(manager, person);
+      await this.audit.record({ actorAccountId: viewer.accountId, subjectPersonId: person.id, action: AuditAction.Delete, detail: 'self' }, manager);
+    });
+  }
+
+  private async erase(manager: EntityManager, person: Person): Promise<void> {
+    await manager.update(Consent, { personId: person.id, withdrawnAt: IsNull() }, { withdrawnAt: () => 'now()' });
+    await manager.update(
+      Person,
+      { id: person.id },
+      {
+        name: ERASED_NAME,
+        nameKana: null,
+        birthDate: null,
+        phone: null,
+        email: null,
+        postalAddress: null,
+        accountId: null,
+        anonymisedAt: () => 'now()',
+      },
+    );
+    // Sessions, tokens and role grants go with the account (ON DELETE CASCADE).
+    if (person.accountId) await manager.delete(Account, { id: person.accountId });
+  }
+
+  private async ownPerson(viewer: AuthenticatedViewer): Promise<Person> {
+    return this.dataSource.getRepository(Person).findOneOrFail({
+      where: { accountId: viewer.accountId },
+      relations: { center: true, account: true },
+    });
+  }
+
+  private async personInScope(viewer: AuthenticatedViewer, personId: string): Promise<Person> {
+    const person = await this.dataSource.getRepository(Person).findOne({
+      where: { id: personId, anonymisedAt: IsNull() },
+      relations: { center: true, account: true },
+    });
+    if (!person) throw new LocalizedHttpException(HttpStatus.NOT_FOUND, 'notFound');
+    this.assertInScope(await this.centers.scopeOf(viewer), person.centerId);
+    return person;
+  }
+
+  private personOrFail(id: string): Promise<Person> {
+    return this.dataSource.getRepository(Person).findOneOrFail({ where: { id }, relations: { center: true, account: true } });
+  }
+
+  private assertInScope(scope: CenterScope, centerId: string): void {
+    if (!scopeIncludes(scope, centerId)) throw new LocalizedHttpException(HttpStatus.FORBIDDEN, 'outsideCenter');
+  }
+
+  private summaryOf(person: Person): PersonSummary {
+    return {
+      id: person.id,
+      name: person.name,
+      nameKana: person.nameKana,
+      centerId: person.centerId,
+      centerNameJa: person.center.nameJa,
+      centerNameEn: person.center.nameEn,
+      hasAccount: person.accountId !== null,
+      registeredByProxy: person.registeredByAccountId !== null,
+      contactMethod: person.contactMethod,
+      createdAt: person.createdAt.toISOString(),
+    };
+  }
+
+  private async detailOf(person: Person): Promise<PersonDetail> {
+    const consents = await this.dataSource.getRepository(Consent).find({ where: { personId: person.id }, order: { givenAt: 'ASC' } });
+    return {
+      ...this.summaryOf(person),
+      birthDate: person.birthDate,
+      phone: person.phone,
+      email: person.account?.email ?? person.email,
+      postalAddress: person.postalAddress,
+      consents: consents.map((consent) => ({
+        purpose: consent.purpose,
+        version: consent.version,
+        givenAt: consent.givenAt.toISOString(),
+        withdrawnAt: consent.withdrawnAt?.toISOString() ?? null,
+      })),
+    };
+  }
+
+  private async exportOf(person: Person): Promise<PersonalDataExport> {
+    const { consents, ...detail } = await this.detailOf(person);
+    const roles = person.accountId
+      ? await this.dataSource.getRepository(RoleGrant).find({ where: { accountId: In([person.accountId]) } })
+      : [];
+    return {
+      exportedAt: new Date().toISOString(),
+      account: person.account
+        ? {
+            email: person.account.email,
+            locale: person.account.locale,
+            createdAt: person.account.createdAt.toISOString(),
+            emailVerifiedAt: person.account.emailVerifiedAt?.toISOString() ?? null,
+          }
+        : null,
+      person: detail,
+      consents,
+      roles: roles.map(({ role, centerId }) => ({ role, centerId })),
+    };
+  }
+}
+
+function matchedFacts(
+  person: Person,
+  wanted: { name: string; nameKana: string | null; birthDate: string; phone: string | null },
+): DuplicateCandidate['matchedOn'] {
+  const facts: DuplicateCandidate['matchedOn'] = [];
+  if (normalizeJapanese(person.name) === wanted.name) facts.push('name');
+  if (wanted.nameKana && person.nameKana && normalizeJapanese(person.nameKana) === wanted.nameKana) facts.push('nameKana');
+  if (person.birthDate === wanted.birthDate) facts.push('birthDate');
+  if (wanted.phone && digitsOf(person.phone) === wanted.phone) facts.push('phone');
+  return facts;
+}

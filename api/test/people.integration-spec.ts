@@ -1,0 +1,154 @@
+import './test-env';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import {
+  type ApiErrorBody,
+  type AuditLogEntry,
+  ConsentPurpose,
+  ContactMethod,
+  CURRENT_CONSENT_VERSION,
+  type DuplicateCheckResult,
+  type Page,
+  type PersonalDataExport,
+  type PersonDetail,
+  type PersonSummary,
+  type ProxyRegistrationRequest,
+  Role,
+} from '@tsunagu/contracts';
+import { DataSource } from 'typeorm';
+import { loadDemoData } from '../src/demo-data/load-demo-data';
+import { Person } from '../src/people/person.entity';
+import { centerByCode, signedInClient } from './factories/account.factory';
+import { createHttpApp } from './http-app';
+import { TestClient } from './test-client';
+
+const REGISTRATION_CONSENT = {
+  purpose: ConsentPurpose.AccountRegistration,
+  version: CURRENT_CONSENT_VERSION[ConsentPurpose.AccountRegistration],
+};
+
+describe('people: proxy registration, center scope, audit log, the person’s own data', () => {
+  let app: NestFastifyApplication;
+  let aobaCoordinator: TestClient;
+  let kawabeCoordinator: TestClient;
+  let wardCoordinator: TestClient;
+  let admin: TestClient;
+  let aobaId: string;
+
+  beforeAll(async () => {
+    app = await createHttpApp();
+    await loadDemoData(app.get(DataSource));
+    aobaId = (await centerByCode(app, 'district-aoba')).id;
+    const kawabeId = (await centerByCode(app, 'district-kawabe')).id;
+    const wardId = (await centerByCode(app, 'ward')).id;
+    aobaCoordinator = (await signedInClient(app, [{ role: Role.Coordinator, centerId: aobaId }])).client;
+    kawabeCoordinator = (await signedInClient(app, [{ role: Role.Coordinator, centerId: kawabeId }])).client;
+    wardCoordinator = (await signedInClient(app, [{ role: Role.Coordinator, centerId: wardId }])).client;
+    admin = (await signedInClient(app, [{ role: Role.Admin }])).client;
+  });
+  afterAll(() => app.close());
+
+  const randomInt = (below: number) => Math.floor(Math.random() * below);
+  /** A resident born in the 1940s who came to the counter with a paper form: no email, call by phone. */
+  const paperForm = (overrides: Partial<ProxyRegistrationRequest> = {}): ProxyRegistrationRequest => ({
+    name: `佐藤 トメ${randomInt(1e6)}`,
+    nameKana: 'さとう とめ',
+    birthDate: `194${randomInt(10)}-${String(1 + randomInt(12)).padStart(2, '0')}-${String(1 + randomInt(28)).padStart(2, '0')}`,
+    phone: `03-${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}-${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`,
+    contactMethod: ContactMethod.Phone,
+    centerId: aobaId,
+    consents: [REGISTRATION_CONSENT],
+    acknowledgedDuplicateIds: [],
+    ...overrides,
+  });
+
+  it('registers an 82-year-old without email by proxy, with the paper consent and an audit entry', async () => {
+    const form = paperForm({ birthDate: '1944-04-01', nameKana: 'さとう はつえ' });
+    const response = await aobaCoordinator.post('/api/people', form);
+    expect(response.statusCode).toBe(201);
+    const person = response.json<PersonSummary>();
+    expect(person).toMatchObject({ name: form.name, hasAccount: false, registeredByProxy: true, contactMethod: 'phone', centerNameJa: '青葉地区ボランティアセンター' });
+
+    const detail = (await aobaCoordinator.get(`/api/people/${person.id}?reason=record-check`)).json<PersonDetail>();
+    expect(detail).toMatchObject({ birthDate: '1944-04-01', phone: form.phone, email: null });
+    expect(detail.consents).toEqual([expect.objectContaining({ purpose: 'account-registration', withdrawnAt: null })]);
+
+    const log = (await admin.get(`/api/audit-log?subjectPersonId=${person.id}`)).json<Page<AuditLogEntry>>();
+    expect(log.items.map((entry) => [entry.action, entry.reason, entry.subjectName])).toEqual([
+      ['read', 'record-check', form.name],
+      ['create', null, form.name],
+    ]);
+  });
+
+  it('needs the contact detail the chosen method uses', async () => {
+    const byPhone = await aobaCoordinator.post('/api/people', paperForm({ phone: undefined }));
+    expect(byPhone.statusCode).toBe(400);
+    expect(byPhone.json<ApiErrorBody>().fields).toEqual({ phone: '選んだ連絡の方法には、電話番号が必要です。' });
+    const byPost = await aobaCoordinator.post('/api/people', paperForm({ contactMethod: ContactMethod.Post }));
+    expect(byPost.json<ApiErrorBody>().fields).toEqual({ postalAddress: '選んだ連絡の方法には、住所が必要です。' });
+  });
+
+  it('warns before a second record of the same person, and shows other centers only as a count', async () => {
+    const first = paperForm();
+    const created = (await aobaCoordinator.post('/api/people', first)).json<PersonSummary>();
+    // The same person typed again with a full-width space and another phone number.
+    const again = { ...paperForm(), name: first.name.replace(' ', '　'), nameKana: 'サトウ トメ', birthDate: first.birthDate };
+
+    const refused = await aobaCoordinator.post('/api/people', again);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json<ApiErrorBody>().message).toContain('同じ方がすでに登録されている可能性があります');
+
+    const { name, nameKana, birthDate, phone } = again;
+    const checkBody = { name, nameKana, birthDate, phone };
+    const check = (await aobaCoordinator.post('/api/people/duplicate-check', checkBody)).json<DuplicateCheckResult>();
+    expect(check.candidates).toEqual([
+      expect.objectContaining({ personId: created.id, matchedOn: ['name', 'nameKana', 'birthDate'] }),
+    ]);
+    const elsewhere = (await kawabeCoordinator.post('/api/people/duplicate-check', checkBody)).json<DuplicateCheckResult>();
+    expect(elsewhere).toEqual({ candidates: [], matchesElsewhere: 1 });
+
+    const acknowledged = await aobaCoordinator.post('/api/people', { ...again, acknowledgedDuplicateIds: [created.id] });
+    expect(acknowledged.statusCode).toBe(201);
+  });
+
+  it('keeps district A’s people from district B’s coordinator, and shows ward staff every district', async () => {
+    const form = paperForm();
+    const person = (await aobaCoordinator.post('/api/people', form)).json<PersonSummary>();
+
+    const refused = await kawabeCoordinator.get(`/api/people/${person.id}?reason=coordination`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json<ApiErrorBody>().message).toBe('この方は、あなたが担当するセンターの登録ではありません。');
+    const kawabeList = (await kawabeCoordinator.get(`/api/people?q=${encodeURIComponent(form.name)}`)).json<Page<PersonSummary>>();
+    expect(kawabeList.items).toEqual([]);
+    expect((await kawabeCoordinator.post('/api/people', paperForm())).statusCode).toBe(403);
+
+    const wardList = (await wardCoordinator.get(`/api/people?q=${encodeURIComponent(form.name)}`)).json<Page<PersonSummary>>();
+    expect(wardList.items.map((item) => item.id)).toEqual([person.id]);
+    expect((await wardCoordinator.get(`/api/people/${person.id}?reason=coordination`)).statusCode).toBe(200);
+    expect((await aobaCoordinator.get(`/api/people/${person.id}`)).statusCode).toBe(400);
+  });
+
+  it('lets a resident download their data and then delete it; anonymous counts remain', async () => {
+    const { client, email, password } = await signedInClient(app, [{ role: Role.Resident }]);
+    const download = await client.get('/api/me/data');
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-disposition']).toContain('tsunagu-my-data.json');
+    const data = download.json<PersonalDataExport>();
+    expect(data.account?.email).toBe(email);
+    expect(data.person.name).toBe('テスト 利用者');
+    expect(data.roles).toEqual([{ role: 'resident', centerId: null }]);
+
+    expect((await client.delete('/api/me')).statusCode).toBe(204);
+    expect((await client.get('/api/me')).statusCode).toBe(401);
+    expect((await new TestClient(app).post('/api/sessions', { email, password })).statusCode).toBe(401);
+    const erased = await app.get(DataSource).getRepository(Person).findOneByOrFail({ id: data.person.id });
+    expect(erased).toMatchObject({ name: '（削除済み）', nameKana: null, phone: null, accountId: null });
+    expect(erased.anonymisedAt).not.toBeNull();
+  });
+
+  it('shows the audit log to admins only', async () => {
+    expect((await aobaCoordinator.get('/api/audit-log')).statusCode).toBe(403);
+    const log = (await admin.get('/api/audit-log?action=list')).json<Page<AuditLogEntry>>();
+    expect(log.items.length).toBeGreaterThan(0);
+    expect(log.items.every((entry) => entry.action === 'list')).toBe(true);
+  });
+});

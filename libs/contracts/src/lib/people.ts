@@ -1,0 +1,129 @@
+import type { ConsentGrant } from './accounts';
+
+/** How a person wants the center to reach them (a proxy-registered person may have no email). */
+export enum ContactMethod {
+  Email = 'email',
+  Phone = 'phone',
+  Post = 'post',
+}
+
+export const PERSON_LIMITS = { phoneMaxLength: 20, postalAddressMaxLength: 200, reasonMaxLength: 200 } as const;
+
+/** 代理登録: a coordinator registers a resident from a paper form, the counter or a phone call. */
+export interface ProxyRegistrationRequest {
+  name: string;
+  nameKana?: string;
+  /** YYYY-MM-DD */
+  birthDate: string;
+  phone?: string;
+  email?: string;
+  postalAddress?: string;
+  contactMethod: ContactMethod;
+  centerId: string;
+  /** Consents the person gave on paper or by phone, recorded by the coordinator. */
+  consents: ConsentGrant[];
+  /** Ids of possible duplicates the coordinator has looked at and judged to be other people. */
+  acknowledgedDuplicateIds: string[];
+}
+
+export type DuplicateCheckRequest = Pick<ProxyRegistrationRequest, 'name' | 'nameKana' | 'birthDate' | 'phone'>;
+
+/** A person who may be the same as the one being registered, with why. */
+export interface DuplicateCandidate {
+  personId: string;
+  name: string;
+  nameKana: string | null;
+  birthDate: string | null;
+  centerNameJa: string;
+  /** Which of name, nameKana, birthDate, phone matched. */
+  matchedOn: ('name' | 'nameKana' | 'birthDate' | 'phone')[];
+}
+
+export interface DuplicateCheckResult {
+  /** Possible duplicates in the centers the coordinator covers. */
+  candidates: DuplicateCandidate[];
+  /** Matches in other centers: only counted, their details are not the coordinator's to see. */
+  matchesElsewhere: number;
+}
+
+export interface CenterSummary {
+  id: string;
+  kind: 'ward' | 'district' | 'disaster';
+  nameJa: string;
+  nameEn: string;
+  parentId: string | null;
+}
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  nameKana: string | null;
+  centerId: string;
+  centerNameJa: string;
+  centerNameEn: string;
+  hasAccount: boolean;
+  registeredByProxy: boolean;
+  contactMethod: ContactMethod;
+  createdAt: string;
+}
+
+export interface ConsentRecord {
+  purpose: string;
+  version: string;
+  givenAt: string;
+  withdrawnAt: string | null;
+}
+
+/** A person's contact details: staff see them only with a recorded reason (audit log). */
+export interface PersonDetail extends PersonSummary {
+  birthDate: string | null;
+  phone: string | null;
+  email: string | null;
+  postalAddress: string | null;
+  consents: ConsentRecord[];
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Why staff open a person's record; stored in the audit log. */
+export enum AccessReason {
+  Coordination = 'coordination',
+  PersonsRequest = 'persons-request',
+  RecordCheck = 'record-check',
+  Other = 'other',
+}
+
+export enum AuditAction {
+  List = 'list',
+  Read = 'read',
+  Export = 'export',
+  Create = 'create',
+  Delete = 'delete',
+}
+
+/** 監査ログ: who read or changed whose personal data, when and why. */
+export interface AuditLogEntry {
+  id: string;
+  at: string;
+  actorAccountId: string;
+  actorName: string | null;
+  subjectPersonId: string | null;
+  subjectName: string | null;
+  action: AuditAction;
+  reason: string | null;
+  detail: string | null;
+}
+
+/** 「自分のデータのダウンロード」: everything Tsunagu holds about the person, machine-readable. */
+export interface PersonalDataExport {
+  exportedAt: string;
+  account: { email: string; locale: string; createdAt: string; emailVerifiedAt: string | null } | null;
+  person: Omit<PersonDetail, 'consents'>;
+  consents: ConsentRecord[];
+  roles: { role: string; centerId: string | null }[];
+}
