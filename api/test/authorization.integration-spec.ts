@@ -6,7 +6,7 @@ import { loadDemoData } from '../src/demo-data/load-demo-data';
 import { Person } from '../src/people/person.entity';
 import { centerByCode, signedInClient } from './factories/account.factory';
 import { createHttpApp, type RegisteredRoute } from './http-app';
-import { TestClient } from './test-client';
+import { type HttpMethod, TestClient } from './test-client';
 
 type Actor = 'anonymous' | 'resident' | 'coordinatorOwnCenter' | 'coordinatorOtherCenter' | 'admin';
 /** `pass`: the access rule lets the request through (it may still fail validation, 400). */
@@ -84,6 +84,30 @@ const ROUTE_TABLE: RouteRow[] = [
     outcomes: STAFF_OWN_CENTER,
   },
   { method: 'GET', url: '/api/audit-log', outcomes: ADMIN_ONLY },
+  { method: 'POST', url: '/api/centers', outcomes: ADMIN_ONLY },
+  { method: 'PATCH', url: '/api/centers/:id', outcomes: ADMIN_ONLY },
+  { method: 'POST', url: '/api/centers/:id/areas', outcomes: ADMIN_ONLY },
+  { method: 'PATCH', url: '/api/areas/:id', outcomes: ADMIN_ONLY },
+  { method: 'GET', url: '/api/staff-grants', outcomes: ADMIN_ONLY },
+  { method: 'POST', url: '/api/staff-grants', outcomes: ADMIN_ONLY },
+  { method: 'DELETE', url: '/api/staff-grants/:id', outcomes: ADMIN_ONLY },
+  { method: 'POST', url: '/api/organisations', outcomes: SIGNED_IN },
+  { method: 'GET', url: '/api/me/organisations', outcomes: SIGNED_IN },
+  { method: 'GET', url: '/api/organisations', request: () => '/api/organisations?status=pending', outcomes: STAFF },
+  // The route lets any coordinator through; the service checks the application's center
+  // (organisations.integration-spec.ts). The id here is a person's, so no application: 404.
+  {
+    method: 'POST',
+    url: '/api/organisations/:id/approve',
+    request: (id) => `/api/organisations/${id}/approve`,
+    outcomes: STAFF,
+  },
+  {
+    method: 'POST',
+    url: '/api/organisations/:id/reject',
+    request: (id) => `/api/organisations/${id}/reject`,
+    outcomes: STAFF,
+  },
 ];
 
 /** Served by Swagger, not by our controllers: the OpenAPI document is public by design. */
@@ -123,7 +147,7 @@ describe('authorization: every route × every kind of person', () => {
       // A fresh Aoba record for each actor: an earlier actor may have erased the last one.
       const person = await app.get(DataSource).getRepository(Person).save({ centerId: aoba.id, name: '青葉 太郎', nameKana: 'あおば たろう' });
       const requestUrl = request ? request(person.id) : url;
-      const response = await client.request(method as 'GET' | 'POST' | 'DELETE', requestUrl, method === 'GET' || method === 'DELETE' ? undefined : {});
+      const response = await client.request(method as HttpMethod, requestUrl, method === 'GET' || method === 'DELETE' ? undefined : {});
       const outcome: Outcome = response.statusCode === 401 || response.statusCode === 403 ? response.statusCode : 'pass';
       expect({ actor, outcome }).toEqual({ actor, outcome: expected });
       expect(response.statusCode).toBeLessThan(500);

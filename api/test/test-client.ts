@@ -2,6 +2,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CSRF_COOKIE, CSRF_HEADER } from '@tsunagu/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
 /**
  * A browser stand-in over the real HTTP app: keeps cookies (session, CSRF secret) and sends the
  * CSRF header on unsafe requests the way Angular's HttpClient does.
@@ -43,7 +45,11 @@ export class TestClient {
     this.cookies.delete(name);
   }
 
-  async request(method: 'GET' | 'POST' | 'DELETE', url: string, body?: unknown, raw?: string): Promise<LightMyRequestResponse> {
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse> {
+    return this.request('PATCH', url, body);
+  }
+
+  async request(method: HttpMethod, url: string, body?: unknown, raw?: string): Promise<LightMyRequestResponse> {
     if (method !== 'GET' && !this.cookies.has(CSRF_COOKIE)) await this.get('/api/health');
     const headers: Record<string, string> = { 'accept-language': this.language };
     if (this.cookies.size > 0) {

@@ -34,9 +34,12 @@ describe('「ボランティアに興味がある」 enquiries (API → PostgreS
     await loadDemoData(dataSource);
     const again = (await app.inject({ method: 'GET', url: '/api/areas' })).json<AreaSummary[]>();
     expect(again).toHaveLength(areas.length);
-    expect(areas).toHaveLength(12);
-    expect(new Set(areas.map((area) => area.centerNameJa)).size).toBe(4);
-    expect(areas[0]).toMatchObject({ nameJa: expect.stringMatching(/小学校区$/), centerNameJa: expect.stringMatching(/地区ボランティアセンター$/) });
+    // Other specs may open centers of their own; the demo ward has twelve school areas in four districts.
+    const schoolAreas = areas.filter((area) => area.nameJa.endsWith('小学校区'));
+    expect(schoolAreas).toHaveLength(12);
+    expect(new Set(schoolAreas.map((area) => area.centerNameJa))).toEqual(
+      new Set(['青葉地区ボランティアセンター', '桜台地区ボランティアセンター', '川辺地区ボランティアセンター', '南町地区ボランティアセンター']),
+    );
   });
 
   it('saves an enquiry with its thank-you mail in the outbox, in one go', async () => {

@@ -8,6 +8,8 @@ import { AccountsService } from './accounts.service';
 import { LOGIN_ATTEMPTS_PER_WINDOW, LOGIN_WINDOW_MS, LoginThrottlerGuard } from './login-throttler.guard';
 import { PasswordResetsController } from './password-resets.controller';
 import { SessionsController } from './sessions.controller';
+import { StaffGrantsController } from './staff-grants.controller';
+import { StaffGrantsService } from './staff-grants.service';
 
 @Module({
   imports: [
@@ -16,7 +18,7 @@ import { SessionsController } from './sessions.controller';
     OutboxModule,
     ThrottlerModule.forRoot([{ name: 'default', limit: LOGIN_ATTEMPTS_PER_WINDOW, ttl: LOGIN_WINDOW_MS }]),
   ],
-  controllers: [AccountsController, SessionsController, PasswordResetsController],
-  providers: [AccountsService, LoginThrottlerGuard],
+  controllers: [AccountsController, SessionsController, PasswordResetsController, StaffGrantsController],
+  providers: [AccountsService, LoginThrottlerGuard, StaffGrantsService],
 })
 export class AccountsModule {}

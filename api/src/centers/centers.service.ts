@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type AreaSummary, type CenterSummary, Role } from '@tsunagu/contracts';
-import { In, Repository } from 'typeorm';
+import { In, QueryFailedError, Repository } from 'typeorm';
+import { InvalidInputException } from '../core/http/invalid-input.exception';
+import { LocalizedHttpException } from '../core/http/localized.exception';
+import type { AreaDto, CenterDto, CenterUpdateDto } from './dto/center-admin.dto';
 import type { AuthenticatedViewer } from '../core/auth/viewer';
 import type { CenterScope } from './center-scope';
 import { Area } from './area.entity';
@@ -19,19 +22,12 @@ export class CentersService {
       relations: { center: true },
       order: { center: { code: 'ASC' }, sortOrder: 'ASC' },
     });
-    return areas.map((area) => ({
-      id: area.id,
-      nameJa: area.nameJa,
-      nameKana: area.nameKana,
-      nameEn: area.nameEn,
-      centerNameJa: area.center.nameJa,
-      centerNameEn: area.center.nameEn,
-    }));
+    return areas.map(toAreaSummary);
   }
 
   async listCenters(): Promise<CenterSummary[]> {
     const centers = await this.centers.find({ order: { code: 'ASC' } });
-    return centers.map(({ id, kind, nameJa, nameEn, parentId }) => ({ id, kind, nameJa, nameEn, parentId }));
+    return centers.map(toCenterSummary);
   }
 
   /**
@@ -48,6 +44,38 @@ export class CentersService {
     return { kind: 'centers', centerIds: [...new Set([...granted, ...children.map((child) => child.id)])] };
   }
 
+  /** Opens a district or disaster center under the ward center. */
+  async createCenter(dto: CenterDto): Promise<CenterSummary> {
+    const ward = await this.wardCenter();
+    const kind = dto.kind === 'disaster' ? VolunteerCenterKind.Disaster : VolunteerCenterKind.District;
+    const center = await uniqueCode(() => this.centers.save(this.centers.create({ ...dto, kind, parentId: ward.id })));
+    return toCenterSummary(center);
+  }
+
+  async updateCenter(id: string, dto: CenterUpdateDto): Promise<CenterSummary> {
+    const center = await this.centerOrFail(id);
+    return toCenterSummary(await this.centers.save(Object.assign(center, dto)));
+  }
+
+  async createArea(centerId: string, dto: AreaDto): Promise<AreaSummary> {
+    const center = await this.centerOrFail(centerId);
+    const count = await this.areas.countBy({ centerId });
+    const area = await uniqueCode(() => this.areas.save(this.areas.create({ ...dto, centerId: center.id, sortOrder: count })));
+    return toAreaSummary({ ...area, center });
+  }
+
+  async updateArea(id: string, dto: CenterUpdateDto): Promise<AreaSummary> {
+    const area = await this.findArea(id);
+    if (!area) throw new LocalizedHttpException(HttpStatus.NOT_FOUND, 'notFound');
+    return toAreaSummary(await this.areas.save(Object.assign(area, dto)));
+  }
+
+  private async centerOrFail(id: string): Promise<VolunteerCenter> {
+    const center = await this.findCenter(id);
+    if (!center) throw new LocalizedHttpException(HttpStatus.NOT_FOUND, 'notFound');
+    return center;
+  }
+
   findCenter(id: string): Promise<VolunteerCenter | null> {
     return this.centers.findOneBy({ id });
   }
@@ -59,5 +87,34 @@ export class CentersService {
   /** The ward center takes what belongs to no district. */
   async wardCenter(): Promise<VolunteerCenter> {
     return this.centers.findOneOrFail({ where: { kind: VolunteerCenterKind.Ward } });
+  }
+}
+
+function toCenterSummary({ id, kind, nameJa, nameEn, parentId }: VolunteerCenter): CenterSummary {
+  return { id, kind, nameJa, nameEn, parentId };
+}
+
+function toAreaSummary(area: Area): AreaSummary {
+  return {
+    id: area.id,
+    nameJa: area.nameJa,
+    nameKana: area.nameKana,
+    nameEn: area.nameEn,
+    centerNameJa: area.center.nameJa,
+    centerNameEn: area.center.nameEn,
+  };
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/** A taken code is the admin's input error, not a server error. */
+async function uniqueCode<T>(save: () => Promise<T>): Promise<T> {
+  try {
+    return await save();
+  } catch (error) {
+    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      throw InvalidInputException.forField('code', 'codeTaken');
+    }
+    throw error;
   }
 }

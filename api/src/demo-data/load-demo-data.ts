@@ -1,4 +1,9 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Account } from '../accounts/account.entity';
+import { RoleGrant } from '../accounts/role-grant.entity';
+import { hashPassword } from '../core/auth/passwords';
+import { Person } from '../people/person.entity';
+import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo-staff';
 import { Area } from '../centers/area.entity';
 import { VolunteerCenter } from '../centers/volunteer-center.entity';
 import { DEMO_DISTRICT_CENTERS, DEMO_WARD_CENTER } from './demo-centers';
@@ -19,5 +24,22 @@ export async function loadDemoData(dataSource: DataSource): Promise<void> {
         ['code'],
       );
     }
+    await loadDemoStaff(manager);
   });
+}
+
+/** Staff accounts are created once; a later run leaves them (and any changed password) alone. */
+async function loadDemoStaff(manager: EntityManager): Promise<void> {
+  const existing = new Set((await manager.find(Account, { select: { email: true } })).map((account) => account.email));
+  const missing = DEMO_STAFF.filter((staff) => !existing.has(staff.email));
+  if (missing.length === 0) return;
+  const passwordHash = await hashPassword(DEMO_STAFF_PASSWORD);
+  const centers = await manager.find(VolunteerCenter);
+  const idOf = (code: string | null) => (code ? (centers.find((center) => center.code === code)?.id ?? null) : null);
+  const ward = centers.find((center) => center.code === DEMO_WARD_CENTER.code) as VolunteerCenter;
+  for (const staff of missing) {
+    const account = await manager.save(manager.create(Account, { email: staff.email, passwordHash, locale: 'ja', emailVerifiedAt: new Date() }));
+    await manager.save(manager.create(Person, { accountId: account.id, centerId: idOf(staff.centerCode) ?? ward.id, name: staff.name, nameKana: staff.nameKana }));
+    await manager.insert(RoleGrant, { accountId: account.id, role: staff.role, centerId: idOf(staff.centerCode) });
+  }
 }

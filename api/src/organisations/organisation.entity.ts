@@ -1,4 +1,8 @@
-import { ORGANISATION_STATUSES, OrganisationKind, type OrganisationStatus } from '@tsunagu/contracts';
+import {
+  ORGANISATION_STATUSES,
+  OrganisationKind,
+  type OrganisationStatus,
+} from '@tsunagu/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -54,7 +58,12 @@ export class Organisation {
   @Column({ type: 'text' })
   description: string;
 
-  @Column({ type: 'enum', enum: [...ORGANISATION_STATUSES], enumName: 'organisation_status', default: 'pending' })
+  @Column({
+    type: 'enum',
+    enum: [...ORGANISATION_STATUSES],
+    enumName: 'organisation_status',
+    default: 'pending',
+  })
   status: OrganisationStatus;
 
   /** Why it was rejected (required), or the coordinator's note on approval (optional). */

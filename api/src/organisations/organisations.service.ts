@@ -25,7 +25,8 @@ import type { OrganisationApplicationDto, OrganisationsQueryDto } from './dto/or
 import { OrganisationMember } from './organisation-member.entity';
 import { Organisation } from './organisation.entity';
 
-type Decision = { status: 'approved'; reason: string | null } | { status: 'rejected'; reason: string };
+type Decision =
+  { status: 'approved'; reason: string | null } | { status: 'rejected'; reason: string };
 
 @Injectable()
 export class OrganisationsService {
@@ -37,7 +38,10 @@ export class OrganisationsService {
   ) {}
 
   /** 団体・企業の登録申請: pending until a coordinator of the center decides; the applicant is its first member. */
-  async apply(viewer: AuthenticatedViewer, dto: OrganisationApplicationDto): Promise<OrganisationSummary> {
+  async apply(
+    viewer: AuthenticatedViewer,
+    dto: OrganisationApplicationDto,
+  ): Promise<OrganisationSummary> {
     const center = await this.centers.findCenter(dto.centerId);
     // Groups belong to the ward or a district; a disaster center is not where they register.
     if (!center || center.kind === VolunteerCenterKind.Disaster) {
@@ -58,7 +62,10 @@ export class OrganisationsService {
           applicantAccountId: viewer.accountId,
         }),
       );
-      await manager.insert(OrganisationMember, { organisationId: saved.id, accountId: viewer.accountId });
+      await manager.insert(OrganisationMember, {
+        organisationId: saved.id,
+        accountId: viewer.accountId,
+      });
       return saved.id;
     });
     return summaryOf(await this.organisationOrFail(id));
@@ -78,7 +85,10 @@ export class OrganisationsService {
    * Applications for the centers the viewer covers (a ward grant covers its districts; admins
    * see all). Pending ones oldest first, as a queue; otherwise the newest first.
    */
-  async list(viewer: AuthenticatedViewer, query: OrganisationsQueryDto): Promise<Page<OrganisationApplication>> {
+  async list(
+    viewer: AuthenticatedViewer,
+    query: OrganisationsQueryDto,
+  ): Promise<Page<OrganisationApplication>> {
     const empty = { items: [], total: 0, page: query.page, pageSize: query.pageSize };
     const scope = await this.centers.scopeOf(viewer);
     const builder = this.dataSource
@@ -112,7 +122,11 @@ export class OrganisationsService {
   }
 
   /** 承認: the applicant gets the organisation or company role and a mail, in one transaction. */
-  approve(viewer: AuthenticatedViewer, id: string, reason: string | null): Promise<OrganisationSummary> {
+  approve(
+    viewer: AuthenticatedViewer,
+    id: string,
+    reason: string | null,
+  ): Promise<OrganisationSummary> {
     return this.decide(viewer, id, { status: 'approved', reason });
   }
 
@@ -121,13 +135,22 @@ export class OrganisationsService {
     return this.decide(viewer, id, { status: 'rejected', reason });
   }
 
-  private async decide(viewer: AuthenticatedViewer, id: string, decision: Decision): Promise<OrganisationSummary> {
+  private async decide(
+    viewer: AuthenticatedViewer,
+    id: string,
+    decision: Decision,
+  ): Promise<OrganisationSummary> {
     const scope = await this.centers.scopeOf(viewer);
     await this.dataSource.transaction(async (manager) => {
       // Locked, so two coordinators deciding at once cannot both succeed.
-      const organisation = await manager.findOne(Organisation, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const organisation = await manager.findOne(Organisation, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!organisation) throw new LocalizedHttpException(HttpStatus.NOT_FOUND, 'notFound');
-      if (!scopeIncludes(scope, organisation.centerId)) throw new LocalizedHttpException(HttpStatus.FORBIDDEN, 'forbidden');
+      if (!scopeIncludes(scope, organisation.centerId)) {
+        throw new LocalizedHttpException(HttpStatus.FORBIDDEN, 'forbidden');
+      }
       if (organisation.status !== 'pending') {
         throw new LocalizedHttpException(HttpStatus.CONFLICT, 'organisationAlreadyDecided');
       }
@@ -144,7 +167,9 @@ export class OrganisationsService {
       // An applicant whose registration was deleted meanwhile gets neither a role nor a mail.
       if (!organisation.applicantAccountId) return;
       if (decision.status === 'approved') {
-        const role = isCompanyKind(organisation.kind) ? Role.CompanyMember : Role.OrganisationMember;
+        const role = isCompanyKind(organisation.kind)
+          ? Role.CompanyMember
+          : Role.OrganisationMember;
         // A member of a second group already holds the role: keep the one grant.
         await manager
           .createQueryBuilder()
@@ -159,7 +184,11 @@ export class OrganisationsService {
     return summaryOf(await this.organisationOrFail(id));
   }
 
-  private async mailApplicant(manager: EntityManager, organisation: Organisation, decision: Decision): Promise<void> {
+  private async mailApplicant(
+    manager: EntityManager,
+    organisation: Organisation,
+    decision: Decision,
+  ): Promise<void> {
     const person = await manager.findOne(Person, {
       where: { accountId: organisation.applicantAccountId as string },
       relations: { account: true },
@@ -177,7 +206,11 @@ export class OrganisationsService {
           template: MailTemplate.OrganisationApproved,
           to: account.email,
           locale: account.locale,
-          params: { ...common, message: decision.reason, link: new URL('/me', this.config.PUBLIC_URL).toString() },
+          params: {
+            ...common,
+            message: decision.reason,
+            link: new URL('/me', this.config.PUBLIC_URL).toString(),
+          },
         },
         `organisation-approved.${organisation.id}`,
       );
@@ -197,7 +230,9 @@ export class OrganisationsService {
   }
 
   private organisationOrFail(id: string): Promise<Organisation> {
-    return this.dataSource.getRepository(Organisation).findOneOrFail({ where: { id }, relations: { center: true } });
+    return this.dataSource
+      .getRepository(Organisation)
+      .findOneOrFail({ where: { id }, relations: { center: true } });
   }
 }
 
@@ -216,7 +251,10 @@ function summaryOf(organisation: Organisation): OrganisationSummary {
   };
 }
 
-function applicationOf(organisation: Organisation, applicantName: string | null): OrganisationApplication {
+function applicationOf(
+  organisation: Organisation,
+  applicantName: string | null,
+): OrganisationApplication {
   return {
     ...summaryOf(organisation),
     nameKana: organisation.nameKana,

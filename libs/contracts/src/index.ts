@@ -1,3 +1,4 @@
+export * from './lib/admin';
 export * from './lib/accounts';
 export * from './lib/api-error';
 export * from './lib/api-routes';

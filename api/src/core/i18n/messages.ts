@@ -30,6 +30,10 @@ const FIELD_LABELS: Record<Locale, Record<string, string>> = {
     address: '所在地',
     description: '活動の内容',
     reason: '理由',
+    code: 'コード',
+    nameJa: '名前（日本語）',
+    nameEn: '名前（英語）',
+    role: '役割',
   },
   en: {
     name: 'Name',
@@ -56,6 +60,10 @@ const FIELD_LABELS: Record<Locale, Record<string, string>> = {
     address: 'Address',
     description: 'What the group does',
     reason: 'Reason',
+    code: 'Code',
+    nameJa: 'Name (Japanese)',
+    nameEn: 'Name (English)',
+    role: 'Role',
   },
 };
 
@@ -72,7 +80,11 @@ const RULE_MESSAGES: Record<Locale, Record<string, RuleMessage>> = {
     requiredForContactMethod: (label) => `選んだ連絡の方法には、${label}が必要です。`,
     requiredToReject: () => '承認しない場合は、理由を入力してください。理由は、申請した方へのメールでお知らせします。',
     isDateString: (label) => `${label}を正しい日付で入力してください（例：1944-04-01）。`,
-    matches: (label) => `${label}は、数字とハイフンで入力してください（例：03-1234-5678）。`,
+    matches: (label) => `${label}の形式が正しくありません。`,
+    phoneFormat: (label) => `${label}は、数字とハイフンで入力してください（例：03-1234-5678）。`,
+    codeTaken: (label) => `この${label}は、すでに使われています。別の${label}にしてください。`,
+    accountNotFound: () => 'このメールアドレスのアカウントが見つかりません。先にご本人に新規登録をしてもらってください。',
+    centerRequiredForCoordinator: () => 'コーディネーターには、担当するセンターを選んでください。',
     registrationConsentNeedsDeletion: () =>
       '利用目的への同意を取り消すと、登録を続けられません。登録をやめる場合は「登録を削除する」をお使いください。',
     invalidToken: () =>
@@ -96,7 +108,11 @@ const RULE_MESSAGES: Record<Locale, Record<string, RuleMessage>> = {
     requiredForContactMethod: (label) => `${label} is needed for the chosen way of contact.`,
     requiredToReject: () => 'To reject, enter the reason. It is sent to the applicant by email.',
     isDateString: (label) => `Enter ${label.toLowerCase()} as a real date, like 1944-04-01.`,
-    matches: (label) => `${label} may contain only digits and hyphens, like 03-1234-5678.`,
+    matches: (label) => `${label} is not in the right format.`,
+    phoneFormat: (label) => `${label} may contain only digits and hyphens, like 03-1234-5678.`,
+    codeTaken: (label) => `This ${label.toLowerCase()} is already used. Please choose another.`,
+    accountNotFound: () => 'No account has this email address. Please ask the person to sign up first.',
+    centerRequiredForCoordinator: () => 'Choose the center the coordinator covers.',
     registrationConsentNeedsDeletion: () =>
       'Without consent to the purposes of use, the registration cannot continue. To stop, use "Delete my registration".',
     invalidToken: () => 'This link cannot be used: it has expired or was already used. Please start again.',

@@ -59,14 +59,16 @@ export class OrganisationApplicationDto implements OrganisationApplicationReques
 
   @ApiProperty({ example: '青葉 一郎', maxLength: LIMITS.representativeNameMaxLength })
   @Transform(trim)
-  @MaxLength(LIMITS.representativeNameMaxLength, { context: { max: LIMITS.representativeNameMaxLength } })
+  @MaxLength(LIMITS.representativeNameMaxLength, {
+    context: { max: LIMITS.representativeNameMaxLength },
+  })
   @IsNotEmpty()
   @IsString()
   representativeName: string;
 
   @ApiProperty({ example: '03-1234-5678' })
   @Transform(trim)
-  @Matches(PHONE)
+  @Matches(PHONE, { context: { rule: 'phoneFormat' } })
   @MaxLength(LIMITS.phoneMaxLength, { context: { max: LIMITS.phoneMaxLength } })
   @IsNotEmpty()
   @IsString()

@@ -43,7 +43,7 @@ export class DuplicateCheckDto extends PersonNameDto implements DuplicateCheckRe
   @ApiPropertyOptional({ example: '03-1234-5678' })
   @Transform(emptyToUndefined)
   @IsOptional()
-  @Matches(PHONE)
+  @Matches(PHONE, { context: { rule: 'phoneFormat' } })
   @MaxLength(PERSON_LIMITS.phoneMaxLength, { context: { max: PERSON_LIMITS.phoneMaxLength } })
   phone?: string;
 }

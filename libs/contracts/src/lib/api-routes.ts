@@ -18,6 +18,7 @@ export const ApiRoutes = {
   peopleDuplicateCheck: 'people/duplicate-check',
   centers: 'centers',
   auditLog: 'audit-log',
+  staffGrants: 'staff-grants',
   organisations: 'organisations',
   myOrganisations: 'me/organisations',
 } as const;

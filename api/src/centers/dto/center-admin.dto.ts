@@ -1,0 +1,72 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { AreaRequest, CenterRequest, CenterUpdateRequest } from '@tsunagu/contracts';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { trim } from '../../people/dto/person-name.dto';
+import { Transform } from 'class-transformer';
+import { IsKanaReading } from '../../core/http/is-kana-reading.validator';
+
+const CODE = /^[a-z0-9][a-z0-9-]{1,62}$/;
+const NAME_MAX = 100;
+
+// Decorators run bottom-up: the most basic rule of each field is written last.
+
+export class CenterUpdateDto implements CenterUpdateRequest {
+  @ApiPropertyOptional({ example: '青葉地区ボランティアセンター' })
+  @Transform(trim)
+  @IsOptional()
+  @MaxLength(NAME_MAX, { context: { max: NAME_MAX } })
+  @IsNotEmpty()
+  @IsString()
+  nameJa?: string;
+
+  @ApiPropertyOptional({ example: 'あおばちくぼらんてぃあせんたー' })
+  @Transform(trim)
+  @IsOptional()
+  @IsKanaReading()
+  @MaxLength(NAME_MAX, { context: { max: NAME_MAX } })
+  @IsString()
+  nameKana?: string;
+
+  @ApiPropertyOptional({ example: 'Aoba District Volunteer Center' })
+  @Transform(trim)
+  @IsOptional()
+  @MaxLength(NAME_MAX, { context: { max: NAME_MAX } })
+  @IsNotEmpty()
+  @IsString()
+  nameEn?: string;
+}
+
+export class AreaDto implements AreaRequest {
+  @ApiProperty({ example: 'aoba-north' })
+  @Matches(CODE)
+  @IsString()
+  code: string;
+
+  @ApiProperty({ example: '青葉北小学校区' })
+  @Transform(trim)
+  @MaxLength(NAME_MAX, { context: { max: NAME_MAX } })
+  @IsNotEmpty()
+  @IsString()
+  nameJa: string;
+
+  @ApiProperty({ example: 'あおばきたしょうがっこうく' })
+  @Transform(trim)
+  @IsKanaReading()
+  @MaxLength(NAME_MAX, { context: { max: NAME_MAX } })
+  @IsNotEmpty()
+  @IsString()
+  nameKana: string;
+
+  @ApiProperty({ example: 'Aoba-kita school area' })
+  @Transform(trim)
+  @MaxLength(NAME_MAX, { context: { max: NAME_MAX } })
+  @IsNotEmpty()
+  @IsString()
+  nameEn: string;
+}
+
+export class CenterDto extends AreaDto implements CenterRequest {
+  @ApiProperty({ enum: ['district', 'disaster'] })
+  @IsIn(['district', 'disaster'])
+  kind: 'district' | 'disaster';
+}
