@@ -24,7 +24,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ConsentGrantDto } from '../../consents/dto/consent-grant.dto';
-import { PersonNameDto, trim } from '../../people/dto/person-name.dto';
+import { trim } from '../../core/http/input-transforms';
+import { PersonNameDto } from '../../people/dto/person-name.dto';
 
 
 // Decorators run bottom-up: the most basic rule of each field is written last.

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Role, type RoleGrantRequest } from '@tsunagu/contracts';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID } from 'class-validator';
-import { trim } from '../../people/dto/person-name.dto';
+import { trim } from '../../core/http/input-transforms';
 
 // Decorators run bottom-up: the most basic rule of each field is written last.
 export class StaffGrantDto implements RoleGrantRequest {

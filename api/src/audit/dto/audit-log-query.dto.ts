@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { AuditAction } from '@tsunagu/contracts';
-import { Type } from 'class-transformer';
-import { IsDateString, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsDateString, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { PageQueryDto } from '../../core/http/page-query.dto';
 
-export class AuditLogQueryDto {
+export class AuditLogQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: AuditAction })
   @IsOptional()
   @IsEnum(AuditAction)
@@ -29,18 +29,6 @@ export class AuditLogQueryDto {
   @IsDateString({ strict: true })
   to?: string;
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @Min(1)
-  @IsInt()
-  page = 1;
-
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @Max(200)
-  @Min(1)
-  @IsInt()
-  pageSize = 50;
+  /** Audit reviews read more rows at a time. */
+  override pageSize = 50;
 }

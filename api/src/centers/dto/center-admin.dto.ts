@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AreaRequest, CenterRequest, CenterUpdateRequest } from '@tsunagu/contracts';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { trim } from '../../people/dto/person-name.dto';
+import { trim } from '../../core/http/input-transforms';
 import { Transform } from 'class-transformer';
 import { IsKanaReading } from '../../core/http/is-kana-reading.validator';
 

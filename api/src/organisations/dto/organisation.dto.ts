@@ -7,28 +7,23 @@ import {
   OrganisationKind,
   type OrganisationStatus,
 } from '@tsunagu/contracts';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
 import { IsKanaReading } from '../../core/http/is-kana-reading.validator';
-import { trim } from '../../people/dto/person-name.dto';
+import { blankToUndefined, PHONE_PATTERN, trim } from '../../core/http/input-transforms';
+import { PageQueryDto } from '../../core/http/page-query.dto';
 
 // Decorators run bottom-up: the most basic rule of each field is written last.
 
-const PHONE = /^[0-9０-９+\-－()（） ]{6,20}$/;
-const emptyToUndefined = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && value.trim() === '' ? undefined : trim({ value });
 /** The group's name is 団体・企業の名前 in messages, not a person's お名前. */
 const ORGANISATION_NAME = { label: 'organisationName' };
 
@@ -46,7 +41,7 @@ export class OrganisationApplicationDto implements OrganisationApplicationReques
   name: string;
 
   @ApiPropertyOptional({ example: 'あおばみまもりのかい' })
-  @Transform(emptyToUndefined)
+  @Transform(blankToUndefined)
   @IsOptional()
   @IsKanaReading()
   @MaxLength(LIMITS.nameKanaMaxLength, { context: { max: LIMITS.nameKanaMaxLength } })
@@ -68,7 +63,7 @@ export class OrganisationApplicationDto implements OrganisationApplicationReques
 
   @ApiProperty({ example: '03-1234-5678' })
   @Transform(trim)
-  @Matches(PHONE, { context: { rule: 'phoneFormat' } })
+  @Matches(PHONE_PATTERN, { context: { rule: 'phoneFormat' } })
   @MaxLength(LIMITS.phoneMaxLength, { context: { max: LIMITS.phoneMaxLength } })
   @IsNotEmpty()
   @IsString()
@@ -83,7 +78,7 @@ export class OrganisationApplicationDto implements OrganisationApplicationReques
   email: string;
 
   @ApiPropertyOptional({ example: 'つなぐ区青葉1-2-3' })
-  @Transform(emptyToUndefined)
+  @Transform(blankToUndefined)
   @IsOptional()
   @MaxLength(LIMITS.addressMaxLength, { context: { max: LIMITS.addressMaxLength } })
   @IsString()
@@ -100,7 +95,7 @@ export class OrganisationApplicationDto implements OrganisationApplicationReques
 /** 承認: a note for the applicant is optional. */
 export class ApproveDto implements DecisionRequest {
   @ApiPropertyOptional({ description: 'a note for the applicant, quoted in the mail' })
-  @Transform(emptyToUndefined)
+  @Transform(blankToUndefined)
   @IsOptional()
   @MaxLength(LIMITS.reasonMaxLength, { context: { max: LIMITS.reasonMaxLength } })
   @IsString()
@@ -117,24 +112,9 @@ export class RejectDto implements DecisionRequest {
   reason: string;
 }
 
-export class OrganisationsQueryDto {
+export class OrganisationsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ORGANISATION_STATUSES, description: 'all statuses when omitted' })
   @IsOptional()
   @IsIn(ORGANISATION_STATUSES)
   status?: OrganisationStatus;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @Min(1)
-  @IsInt()
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @Max(100)
-  @Min(1)
-  @IsInt()
-  pageSize = 20;
 }

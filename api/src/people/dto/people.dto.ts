@@ -13,24 +13,20 @@ import {
   IsDateString,
   IsEmail,
   IsEnum,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { ConsentGrantDto } from '../../consents/dto/consent-grant.dto';
-import { PersonNameDto, trim } from './person-name.dto';
+import { blankToUndefined, PHONE_PATTERN, trim } from '../../core/http/input-transforms';
+import { PageQueryDto } from '../../core/http/page-query.dto';
+import { PersonNameDto } from './person-name.dto';
 
-const PHONE = /^[0-9０-９+\-－()（） ]{6,20}$/;
-const emptyToUndefined = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && value.trim() === '' ? undefined : typeof value === 'string' ? value.trim() : value;
 
 // Decorators run bottom-up: the most basic rule of each field is written last.
 
@@ -41,9 +37,9 @@ export class DuplicateCheckDto extends PersonNameDto implements DuplicateCheckRe
   birthDate: string;
 
   @ApiPropertyOptional({ example: '03-1234-5678' })
-  @Transform(emptyToUndefined)
+  @Transform(blankToUndefined)
   @IsOptional()
-  @Matches(PHONE, { context: { rule: 'phoneFormat' } })
+  @Matches(PHONE_PATTERN, { context: { rule: 'phoneFormat' } })
   @MaxLength(PERSON_LIMITS.phoneMaxLength, { context: { max: PERSON_LIMITS.phoneMaxLength } })
   phone?: string;
 }
@@ -51,7 +47,7 @@ export class DuplicateCheckDto extends PersonNameDto implements DuplicateCheckRe
 /** 代理登録: the contact detail the chosen contact method needs is required (phone: checked by the service). */
 export class ProxyRegistrationDto extends DuplicateCheckDto implements ProxyRegistrationRequest {
   @ApiPropertyOptional()
-  @Transform(emptyToUndefined)
+  @Transform(blankToUndefined)
   @ValidateIf((dto: ProxyRegistrationDto) => dto.contactMethod === ContactMethod.Email || dto.email !== undefined)
   @IsEmail()
   @MaxLength(LIMITS.emailMaxLength, { context: { max: LIMITS.emailMaxLength } })
@@ -59,7 +55,7 @@ export class ProxyRegistrationDto extends DuplicateCheckDto implements ProxyRegi
   email?: string;
 
   @ApiPropertyOptional()
-  @Transform(emptyToUndefined)
+  @Transform(blankToUndefined)
   @ValidateIf((dto: ProxyRegistrationDto) => dto.contactMethod === ContactMethod.Post || dto.postalAddress !== undefined)
   @MaxLength(PERSON_LIMITS.postalAddressMaxLength, { context: { max: PERSON_LIMITS.postalAddressMaxLength } })
   @IsNotEmpty({ context: { rule: 'requiredForContactMethod' } })
@@ -92,26 +88,11 @@ export class AccessReasonDto {
   reason: AccessReason;
 }
 
-export class PeopleQueryDto {
+export class PeopleQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'name or ふりがな' })
   @Transform(trim)
   @IsOptional()
   @MaxLength(LIMITS.nameMaxLength)
   @IsString()
   q?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @Min(1)
-  @IsInt()
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @Max(100)
-  @Min(1)
-  @IsInt()
-  pageSize = 20;
 }

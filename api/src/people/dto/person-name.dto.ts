@@ -3,9 +3,9 @@ import { VOLUNTEER_ENQUIRY_LIMITS as LIMITS } from '@tsunagu/contracts';
 import { nameNeedsReading } from '@tsunagu/matching';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { trim } from '../../core/http/input-transforms';
 import { IsKanaReading } from '../../core/http/is-kana-reading.validator';
 
-export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /**
  * A person's name as every form takes it: ふりがな is needed only when the name has kanji.

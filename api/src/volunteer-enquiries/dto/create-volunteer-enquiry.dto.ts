@@ -9,9 +9,9 @@ import {
 } from '@tsunagu/contracts';
 import { Transform } from 'class-transformer';
 import { Equals, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PersonNameDto, trim } from '../../people/dto/person-name.dto';
+import { blankToUndefined, trim } from '../../core/http/input-transforms';
+import { PersonNameDto } from '../../people/dto/person-name.dto';
 
-const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' || value === null ? undefined : value);
 
 /** Decorators run bottom-up: the most basic rule of each field is written last. */
 export class CreateVolunteerEnquiryDto extends PersonNameDto implements CreateVolunteerEnquiryRequest {
@@ -31,7 +31,7 @@ export class CreateVolunteerEnquiryDto extends PersonNameDto implements CreateVo
   interests: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @Transform(emptyToUndefined)
+  @Transform(blankToUndefined)
   @IsOptional()
   @IsUUID()
   areaId?: string;
