@@ -1,4 +1,5 @@
 import './test-env';
+import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Role } from '@tsunagu/contracts';
 import { DataSource } from 'typeorm';
@@ -41,6 +42,8 @@ interface RouteRow {
   url: string;
   /** The concrete request, for routes with parameters (a person of Aoba's center). */
   request?: (aobaPersonId: string) => string;
+  /** A valid body, where input validation would otherwise answer before the center check. */
+  body?: () => unknown;
   outcomes: Record<Actor, Outcome>;
 }
 
@@ -81,6 +84,13 @@ const ROUTE_TABLE: RouteRow[] = [
     method: 'DELETE',
     url: '/api/people/:id',
     request: (id) => `/api/people/${id}?reason=persons-request`,
+    outcomes: STAFF_OWN_CENTER,
+  },
+  {
+    method: 'POST',
+    url: '/api/people/:id/claim-invitation',
+    request: (id) => `/api/people/${id}/claim-invitation`,
+    body: () => ({ email: `claim.${randomUUID()}@example.jp` }),
     outcomes: STAFF_OWN_CENTER,
   },
   { method: 'GET', url: '/api/audit-log', outcomes: ADMIN_ONLY },
@@ -131,7 +141,7 @@ describe('authorization: every route × every kind of person', () => {
     expect(served).toEqual(ROUTE_TABLE.map((row) => `${row.method} ${row.url}`).sort());
   });
 
-  it.each(ROUTE_TABLE)('$method $url', async ({ method, url, request, outcomes }) => {
+  it.each(ROUTE_TABLE)('$method $url', async ({ method, url, request, body, outcomes }) => {
     // The record under test belongs to Aoba, so Aoba's coordinator is "own center".
     const aoba = await centerByCode(app, 'district-aoba');
     const kawabe = await centerByCode(app, 'district-kawabe');
@@ -147,7 +157,8 @@ describe('authorization: every route × every kind of person', () => {
       // A fresh Aoba record for each actor: an earlier actor may have erased the last one.
       const person = await app.get(DataSource).getRepository(Person).save({ centerId: aoba.id, name: '青葉 太郎', nameKana: 'あおば たろう' });
       const requestUrl = request ? request(person.id) : url;
-      const response = await client.request(method as HttpMethod, requestUrl, method === 'GET' || method === 'DELETE' ? undefined : {});
+      const payload = method === 'GET' || method === 'DELETE' ? undefined : (body?.() ?? {});
+      const response = await client.request(method as HttpMethod, requestUrl, payload);
       const outcome: Outcome = response.statusCode === 401 || response.statusCode === 403 ? response.statusCode : 'pass';
       expect({ actor, outcome }).toEqual({ actor, outcome: expected });
       expect(response.statusCode).toBeLessThan(500);

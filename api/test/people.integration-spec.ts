@@ -13,13 +13,16 @@ import {
   type PersonSummary,
   type ProxyRegistrationRequest,
   Role,
+  type Viewer,
 } from '@tsunagu/contracts';
 import { DataSource } from 'typeorm';
 import { loadDemoData } from '../src/demo-data/load-demo-data';
 import { Person } from '../src/people/person.entity';
 import { centerByCode, signedInClient } from './factories/account.factory';
 import { createHttpApp } from './http-app';
+import { tokenInMail, waitForMailsTo } from './mail-catcher';
 import { TestClient } from './test-client';
+import { createWorker } from './worker-app';
 
 const REGISTRATION_CONSENT = {
   purpose: ConsentPurpose.AccountRegistration,
@@ -143,6 +146,30 @@ describe('people: proxy registration, center scope, audit log, the person’s ow
     const erased = await app.get(DataSource).getRepository(Person).findOneByOrFail({ id: data.person.id });
     expect(erased).toMatchObject({ name: '（削除済み）', nameKana: null, phone: null, accountId: null });
     expect(erased.anonymisedAt).not.toBeNull();
+  });
+
+  it('invites a proxy-registered person to use their own account, through the password page', async () => {
+    const person = (await aobaCoordinator.post('/api/people', paperForm())).json<PersonSummary>();
+    const email = `claim.${Date.now()}@example.jp`;
+    const invited = await aobaCoordinator.post(`/api/people/${person.id}/claim-invitation`, { email });
+    expect(invited.statusCode).toBe(201);
+    expect(invited.json<PersonSummary>().hasAccount).toBe(true);
+    const again = await aobaCoordinator.post(`/api/people/${person.id}/claim-invitation`, { email: 'other@example.jp' });
+    expect(again.json<ApiErrorBody>().fields).toEqual({ email: 'この方は、すでにご自身のアカウントをお持ちです。' });
+
+    const worker = await createWorker();
+    try {
+      const [mail] = await waitForMailsTo(email);
+      expect(mail.subject).toBe('【つなぐ】ご自身でのご利用を始めるご案内');
+      expect(mail.text).toContain('青葉地区ボランティアセンターで、つなぐへのご登録をお手伝いしました。');
+      const client = new TestClient(app);
+      expect((await client.post('/api/password-resets/confirm', { token: tokenInMail(mail), password: 'my-own-password-1' })).statusCode).toBe(204);
+      const login = await client.post('/api/sessions', { email, password: 'my-own-password-1' });
+      expect(login.statusCode).toBe(200);
+      expect(login.json<Viewer>()).toMatchObject({ name: person.name, roles: [{ role: 'resident' }] });
+    } finally {
+      await worker.close();
+    }
   });
 
   it('shows the audit log to admins only', async () => {

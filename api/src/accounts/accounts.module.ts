@@ -20,5 +20,6 @@ import { StaffGrantsService } from './staff-grants.service';
   ],
   controllers: [AccountsController, SessionsController, PasswordResetsController, StaffGrantsController],
   providers: [AccountsService, LoginThrottlerGuard, StaffGrantsService],
+  exports: [AccountsService],
 })
 export class AccountsModule {}

@@ -22,6 +22,8 @@ import { RoleGrant } from './role-grant.entity';
 
 const VERIFY_EMAIL_HOURS = 24;
 const PASSWORD_RESET_HOURS = 1;
+/** Longer than a reset: the person may read mail only now and then. */
+const CLAIM_INVITATION_HOURS = 72;
 
 @Injectable()
 export class AccountsService {
@@ -123,6 +125,31 @@ export class AccountsService {
       await manager.update(Account, { id: used.accountId }, { passwordHash, emailVerifiedAt: () => 'COALESCE(email_verified_at, now())' });
       await this.sessions.endAll(used.accountId, manager);
     });
+  }
+
+  /**
+   * A proxy-registered person gets an account of their own: it is created with their address
+   * and a random password, and the mailed link leads to the password-reset page to choose one.
+   */
+  async inviteToClaim(manager: EntityManager, person: Person, email: string, centerName: string): Promise<void> {
+    if (await manager.existsBy(Account, { email })) throw InvalidInputException.forField('email', 'emailTaken');
+    const account = await manager.save(
+      manager.create(Account, { email, passwordHash: await hashPassword(newSecretToken().token), locale: 'ja' }),
+    );
+    await manager.update(Person, { id: person.id }, { accountId: account.id, email: null });
+    await manager.insert(RoleGrant, { accountId: account.id, role: Role.Resident, centerId: null });
+    const link = await this.issueToken(manager, account.id, AccountTokenPurpose.ResetPassword, CLAIM_INVITATION_HOURS);
+    await this.outbox.add(
+      manager,
+      JobName.SendMail,
+      {
+        template: MailTemplate.ClaimInvitation,
+        to: email,
+        locale: account.locale,
+        params: { name: person.name, link: this.webUrl('/password-reset/confirm', link.token), validHours: CLAIM_INVITATION_HOURS, centerName },
+      },
+      `claim-invitation.${link.id}`,
+    );
   }
 
   async viewerOf(accountId: string): Promise<Viewer> {

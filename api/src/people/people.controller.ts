@@ -12,7 +12,7 @@ import {
 import { SignedIn } from '../core/auth/access.decorator';
 import { CurrentViewer } from '../core/auth/current-viewer.decorator';
 import type { AuthenticatedViewer } from '../core/auth/viewer';
-import { AccessReasonDto, DuplicateCheckDto, PeopleQueryDto, ProxyRegistrationDto } from './dto/people.dto';
+import { AccessReasonDto, ClaimInvitationDto, DuplicateCheckDto, PeopleQueryDto, ProxyRegistrationDto } from './dto/people.dto';
 import { PeopleService } from './people.service';
 
 /** Staff work with residents' records: only for the centers they cover, and audited. */
@@ -56,6 +56,17 @@ export class PeopleController {
     @Query() { reason }: AccessReasonDto,
   ): Promise<PersonalDataExport> {
     return this.people.exportForStaff(viewer, id, reason);
+  }
+
+  /** The person will log in themselves: mail them a link to choose a password. */
+  @Post(`${ApiRoutes.people}/:id/claim-invitation`)
+  @HttpCode(HttpStatus.CREATED)
+  inviteToClaim(
+    @CurrentViewer() viewer: AuthenticatedViewer,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ClaimInvitationDto,
+  ): Promise<PersonSummary> {
+    return this.people.inviteToClaim(viewer, id, dto.email);
   }
 
   @Delete(`${ApiRoutes.people}/:id`)

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { CentersModule } from '../centers/centers.module';
 import { ConsentsModule } from '../consents/consents.module';
@@ -7,7 +8,7 @@ import { PeopleController } from './people.controller';
 import { PeopleService } from './people.service';
 
 @Module({
-  imports: [AuditModule, CentersModule, ConsentsModule],
+  imports: [AccountsModule, AuditModule, CentersModule, ConsentsModule],
   controllers: [PeopleController, MyDataController],
   providers: [PeopleService],
 })

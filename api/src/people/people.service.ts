@@ -13,6 +13,7 @@ import {
 import { normalizeJapanese, toHiragana } from '@tsunagu/matching';
 import { Brackets, DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { Account } from '../accounts/account.entity';
+import { AccountsService } from '../accounts/accounts.service';
 import { RoleGrant } from '../accounts/role-grant.entity';
 import { AuditService } from '../audit/audit.service';
 import { type CenterScope, scopeIncludes } from '../centers/center-scope';
@@ -39,6 +40,7 @@ export class PeopleService {
     private readonly centers: CentersService,
     private readonly consents: ConsentsService,
     private readonly audit: AuditService,
+    private readonly accounts: AccountsService,
   ) {}
 
   /** Possible duplicates in the viewer's centers, and a bare count of those elsewhere. */
@@ -152,6 +154,17 @@ export class PeopleService {
     const person = await this.personInScope(viewer, personId);
     await this.audit.record({ actorAccountId: viewer.accountId, subjectPersonId: person.id, action: AuditAction.Read, reason });
     return this.detailOf(person);
+  }
+
+  /** The person will use Tsunagu themselves: an account for them, and a mail to set a password. */
+  async inviteToClaim(viewer: AuthenticatedViewer, personId: string, email: string): Promise<PersonSummary> {
+    const person = await this.personInScope(viewer, personId);
+    if (person.accountId) throw InvalidInputException.forField('email', 'alreadyHasAccount');
+    await this.dataSource.transaction(async (manager) => {
+      await this.accounts.inviteToClaim(manager, person, email, person.center.nameJa);
+      await this.audit.record({ actorAccountId: viewer.accountId, subjectPersonId: person.id, action: AuditAction.Create, detail: 'claim-invitation' }, manager);
+    });
+    return this.summaryOf(await this.personOrFail(person.id));
   }
 
   /** Staff export on the person's request (本人からの開示請求). */

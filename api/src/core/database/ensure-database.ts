@@ -42,3 +42,9 @@ export function recreateDatabase(databaseUrl: string): Promise<void> {
     await client.query(createStatement(name));
   });
 }
+
+export function dropDatabase(databaseUrl: string): Promise<void> {
+  return withAdmin(databaseUrl, async (client, name) => {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  });
+}

@@ -114,3 +114,38 @@ export function renderPasswordReset(locale: Locale, params: Params<MailTemplate.
     ].join('\n'),
   };
 }
+
+export function renderClaimInvitation(locale: Locale, params: Params<MailTemplate.ClaimInvitation>): MailContent {
+  if (locale === 'en') {
+    return {
+      subject: '[Tsunagu] Start using your account',
+      text: [
+        `Dear ${params.name},`,
+        '',
+        `${params.centerName} has registered you with Tsunagu at your request.`,
+        `To start using your own account, please open this link within ${params.validHours} hours and choose a password:`,
+        '',
+        params.link,
+        '',
+        IGNORE_EN,
+        '',
+        SIGNATURE.en,
+      ].join('\n'),
+    };
+  }
+  return {
+    subject: '【つなぐ】ご自身でのご利用を始めるご案内',
+    text: [
+      `${params.name} 様`,
+      '',
+      `${params.centerName}で、つなぐへのご登録をお手伝いしました。`,
+      `ご自身でログインして使えるように、${params.validHours}時間以内に次のリンクを開いて、パスワードを決めてください。`,
+      '',
+      params.link,
+      '',
+      IGNORE_JA,
+      '',
+      SIGNATURE.ja,
+    ].join('\n'),
+  };
+}

@@ -1,5 +1,10 @@
 import { MailTemplate, type SendMailPayload } from '@tsunagu/contracts';
-import { renderAlreadyRegistered, renderPasswordReset, renderVerifyEmail } from './account-mails.template';
+import {
+  renderAlreadyRegistered,
+  renderClaimInvitation,
+  renderPasswordReset,
+  renderVerifyEmail,
+} from './account-mails.template';
 import type { MailContent } from './mail-content';
 import { renderOrganisationApproved, renderOrganisationRejected } from './organisation-mails.template';
 import { renderVolunteerEnquiryThanks } from './volunteer-enquiry-thanks.template';
@@ -14,6 +19,8 @@ export function renderMail(payload: SendMailPayload): MailContent {
       return renderAlreadyRegistered(payload.locale, payload.params);
     case MailTemplate.PasswordReset:
       return renderPasswordReset(payload.locale, payload.params);
+    case MailTemplate.ClaimInvitation:
+      return renderClaimInvitation(payload.locale, payload.params);
     case MailTemplate.OrganisationApproved:
       return renderOrganisationApproved(payload.locale, payload.params);
     case MailTemplate.OrganisationRejected:

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AccessReason,
+  type ClaimInvitationRequest,
   ContactMethod,
   type DuplicateCheckRequest,
   PERSON_LIMITS,
@@ -80,6 +81,16 @@ export class ProxyRegistrationDto extends DuplicateCheckDto implements ProxyRegi
   @IsArray()
   acknowledgedDuplicateIds: string[] = [];
 
+}
+
+export class ClaimInvitationDto implements ClaimInvitationRequest {
+  @ApiProperty({ example: 'hatsue@example.jp' })
+  @Transform(trim)
+  @IsEmail()
+  @MaxLength(LIMITS.emailMaxLength, { context: { max: LIMITS.emailMaxLength } })
+  @IsNotEmpty()
+  @IsString()
+  email: string;
 }
 
 export class AccessReasonDto {

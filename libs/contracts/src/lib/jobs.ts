@@ -15,6 +15,7 @@ export enum MailTemplate {
   VerifyEmail = 'verify-email',
   AlreadyRegistered = 'already-registered',
   PasswordReset = 'password-reset',
+  ClaimInvitation = 'claim-invitation',
   OrganisationApproved = 'organisation-approved',
   OrganisationRejected = 'organisation-rejected',
 }
@@ -28,6 +29,7 @@ export interface MailTemplateParams {
   [MailTemplate.VerifyEmail]: { name: string; link: string; validHours: number };
   [MailTemplate.AlreadyRegistered]: { name: string; loginLink: string; resetLink: string };
   [MailTemplate.PasswordReset]: { name: string; link: string; validHours: number };
+  [MailTemplate.ClaimInvitation]: { name: string; link: string; validHours: number; centerName: string };
   /** centerName in the mail's language; message: the coordinator's optional note. */
   [MailTemplate.OrganisationApproved]: {
     name: string;

@@ -26,6 +26,11 @@ export interface ProxyRegistrationRequest {
   acknowledgedDuplicateIds: string[];
 }
 
+/** A proxy-registered person starts using their own account: the center mails them a link. */
+export interface ClaimInvitationRequest {
+  email: string;
+}
+
 export type DuplicateCheckRequest = Pick<ProxyRegistrationRequest, 'name' | 'nameKana' | 'birthDate' | 'phone'>;
 
 /** A person who may be the same as the one being registered, with why. */
