@@ -42,7 +42,7 @@ describe('admin: centers, areas and who is staff', () => {
     expect(area.json<AreaSummary>()).toMatchObject({ nameJa: '川沿い地区', centerNameJa: '台風災害ボランティアセンター' });
 
     const renamed = await admin.patch(`/api/centers/${center.id}`, { nameJa: '台風第5号 災害ボランティアセンター' });
-    expect(renamed.json<CenterSummary>().nameJa).toBe('台風第5号 災害ボランティアセンター');
+    expect(renamed.json<CenterSummary>()).toMatchObject({ nameJa: '台風第5号 災害ボランティアセンター', nameEn: 'Typhoon Disaster Volunteer Center' });
 
     const taken = await admin.post('/api/centers', { code, kind: 'district', nameJa: 'x', nameKana: 'えっくす', nameEn: 'x' });
     expect(taken.statusCode).toBe(400);

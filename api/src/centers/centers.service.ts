@@ -54,7 +54,7 @@ export class CentersService {
 
   async updateCenter(id: string, dto: CenterUpdateDto): Promise<CenterSummary> {
     const center = await this.centerOrFail(id);
-    return toCenterSummary(await this.centers.save(Object.assign(center, dto)));
+    return toCenterSummary(await this.centers.save(Object.assign(center, sentFields(dto))));
   }
 
   async createArea(centerId: string, dto: AreaDto): Promise<AreaSummary> {
@@ -67,7 +67,7 @@ export class CentersService {
   async updateArea(id: string, dto: CenterUpdateDto): Promise<AreaSummary> {
     const area = await this.findArea(id);
     if (!area) throw new LocalizedHttpException(HttpStatus.NOT_FOUND, 'notFound');
-    return toAreaSummary(await this.areas.save(Object.assign(area, dto)));
+    return toAreaSummary(await this.areas.save(Object.assign(area, sentFields(dto))));
   }
 
   private async centerOrFail(id: string): Promise<VolunteerCenter> {
@@ -88,6 +88,11 @@ export class CentersService {
   async wardCenter(): Promise<VolunteerCenter> {
     return this.centers.findOneOrFail({ where: { kind: VolunteerCenterKind.Ward } });
   }
+}
+
+/** A PATCH changes only the fields it sends; class-transformer leaves the others as undefined. */
+function sentFields<T extends object>(dto: T): Partial<T> {
+  return Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 function toCenterSummary({ id, kind, nameJa, nameEn, parentId }: VolunteerCenter): CenterSummary {

@@ -1,6 +1,14 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, DOCUMENT, inject, Injector, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import {
+  type ActivatedRouteSnapshot,
+  type Data,
+  NavigationEnd,
+  Router,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+} from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter, skip } from 'rxjs';
 import { SessionStore } from '../core/session/session.store';
@@ -9,7 +17,7 @@ import { LanguageSwitchComponent } from './language-switch.component';
 
 /**
  * Header (site and council name, ログイン / 新規登録 or the person's name and ログアウト, language
- * switch, main navigation), main, footer; skip link first.
+ * switch, main navigation, and for staff the 職員メニュー), main, footer; skip link first.
  */
 @Component({
   selector: 'tsu-shell',
@@ -17,6 +25,7 @@ import { LanguageSwitchComponent } from './language-switch.component';
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '[class.is-wide]': 'wide()' },
 })
 export class ShellComponent {
   private readonly document = inject(DOCUMENT);
@@ -26,9 +35,21 @@ export class ShellComponent {
   protected readonly contact = inject(SITE_CONTACT);
   protected readonly sessionStatus = this.session.status;
   protected readonly viewer = this.session.viewer;
+  protected readonly isStaff = this.session.isStaff;
+  protected readonly isAdmin = this.session.isAdmin;
+  /** 住民の一覧 is current on the list itself (any search or page), not on a person's page. */
+  protected readonly listActive = { paths: 'exact', queryParams: 'ignored', matrixParams: 'ignored', fragment: 'ignored' } as const;
   protected readonly loggingOut = signal(false);
+  /** Pages with wide tables (route `data: { wide: true }`) get a wider column, header and footer included. */
+  protected readonly wide = signal(false);
 
   constructor() {
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.wide.set(deepestData(this.router.routerState.snapshot.root)['wide'] === true));
     // After each in-app navigation (not the first page load), take keyboard and screen-reader
     // users to the new page's heading, as a full page load would put them at the top.
     this.router.events
@@ -62,4 +83,10 @@ export class ShellComponent {
     heading.setAttribute('tabindex', '-1');
     heading.focus();
   }
+}
+
+function deepestData(route: ActivatedRouteSnapshot): Data {
+  let current = route;
+  while (current.firstChild) current = current.firstChild;
+  return current.data;
 }

@@ -5,6 +5,7 @@ import {
   ApiRoutes,
   type PasswordResetConfirmRequest,
   type PasswordResetRequest,
+  type PersonalDataExport,
   type SignUpRequest,
   type VerifyEmailRequest,
   type Viewer,
@@ -29,6 +30,16 @@ export class AccountsApiService {
   /** 202 always; a mail goes out if the account exists. */
   requestPasswordReset(request: PasswordResetRequest): Observable<unknown> {
     return this.http.post(apiPath(ApiRoutes.passwordResets), request);
+  }
+
+  /** 「自分のデータをダウンロード」: everything Tsunagu holds about the logged-in person. */
+  myData(): Observable<PersonalDataExport> {
+    return this.http.get<PersonalDataExport>(apiPath(ApiRoutes.myData));
+  }
+
+  /** 204: the person's data is erased, the account and its sessions end; anonymous counts stay. */
+  deleteRegistration(): Observable<unknown> {
+    return this.http.delete(apiPath(ApiRoutes.me));
   }
 
   /** 204; every session of the person ends. */

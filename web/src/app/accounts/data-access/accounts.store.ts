@@ -4,6 +4,7 @@ import {
   type Locale,
   type PasswordResetConfirmRequest,
   type PasswordResetRequest,
+  type PersonalDataExport,
   type Viewer,
 } from '@tsunagu/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -22,6 +23,7 @@ import { AccountsApiService } from './accounts-api.service';
 export type SignupOutcome = { kind: 'sent'; email: string } | ApiProblem;
 export type VerifyOutcome = { kind: 'verified'; viewer: Viewer } | ApiProblem;
 export type DoneOrProblem = { kind: 'done' } | ApiProblem;
+export type MyDataOutcome = { kind: 'ready'; data: PersonalDataExport } | ApiProblem;
 
 /**
  * Signal store for the account pages. The signup draft lives in memory only, never in storage:
@@ -79,6 +81,30 @@ export class AccountsStore {
     } catch (error) {
       return problemOf(error);
     }
+  }
+
+  /** 「自分のデータをダウンロード」: the data, for the page to save as a file. */
+  async myData(): Promise<MyDataOutcome> {
+    try {
+      return { kind: 'ready', data: await firstValueFrom(this.api.myData()) };
+    } catch (error) {
+      return problemOf(error, [401, 404]);
+    }
+  }
+
+  /**
+   * 「登録を削除する」: the API erases the person's data and ends their sessions; here the viewer
+   * is forgotten and the home page is told to say 「登録を削除しました」.
+   */
+  async deleteRegistration(): Promise<DoneOrProblem> {
+    try {
+      await firstValueFrom(this.api.deleteRegistration());
+    } catch (error) {
+      return problemOf(error, [401, 404]);
+    }
+    this.session.signedOut();
+    this.session.notify('registrationDeleted');
+    return { kind: 'done' };
   }
 
   /** The API ends every session of the person, this browser's included. */

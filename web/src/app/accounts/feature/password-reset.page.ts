@@ -19,7 +19,7 @@ import { FormProblems } from '../../shared/ui/form-problems';
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
 import { cleanEmail } from '../../shared/util/text-input';
 import { AccountsStore, type DoneOrProblem } from '../data-access/accounts.store';
-import { ACCOUNT_TEXT_LIMITS } from '../util/account-rules';
+import { ACCOUNT_TEXT_LIMITS, MAILED_LINK_HOURS } from '../util/account-rules';
 import { type ResetRequestDraft, resetRequestSchema } from './account-forms.schema';
 
 const CONTROL_IDS = { email: 'reset-email' } as const;
@@ -40,6 +40,7 @@ export class PasswordResetPage {
   private readonly store = inject(AccountsStore);
   private readonly injector = inject(Injector);
   protected readonly contact = inject(SITE_CONTACT);
+  protected readonly hours = MAILED_LINK_HOURS.passwordReset;
 
   protected readonly resetForm = form(signal<ResetRequestDraft>({ email: '' }), resetRequestSchema, { name: 'reset' });
   protected readonly ids = CONTROL_IDS;

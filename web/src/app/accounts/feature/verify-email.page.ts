@@ -15,6 +15,7 @@ import type { RequestFailure } from '../../core/http/api-problem';
 import { SITE_CONTACT } from '../../core/site/site-contact';
 import type { UiMessage } from '../../shared/ui/ui-message';
 import { AccountsStore } from '../data-access/accounts.store';
+import { MAILED_LINK_HOURS } from '../util/account-rules';
 
 type VerifyState =
   | { kind: 'checking' }
@@ -40,6 +41,7 @@ export class VerifyEmailPage {
   private readonly store = inject(AccountsStore);
   private readonly injector = inject(Injector);
   protected readonly contact = inject(SITE_CONTACT);
+  protected readonly hours = MAILED_LINK_HOURS.verifyEmail;
   private readonly token = inject(ActivatedRoute).snapshot.queryParamMap.get('token')?.trim() ?? '';
 
   protected readonly state = signal<VerifyState>(this.token ? { kind: 'checking' } : { kind: 'no-token' });

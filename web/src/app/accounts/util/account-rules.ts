@@ -1,12 +1,19 @@
-import { PASSWORD_LIMITS } from '@tsunagu/contracts';
+import { PASSWORD_LIMITS, VOLUNTEER_ENQUIRY_LIMITS } from '@tsunagu/contracts';
 import { isKanaReading, nameNeedsReading } from '@tsunagu/matching';
 import { cleanEmail, cleanText, isEmailAddress } from '../../shared/util/text-input';
 
+/** Limits for the account's text fields: the API's SignUpDto applies the enquiry form's limits. */
+export const ACCOUNT_TEXT_LIMITS = {
+  nameMaxLength: VOLUNTEER_ENQUIRY_LIMITS.nameMaxLength,
+  nameKanaMaxLength: VOLUNTEER_ENQUIRY_LIMITS.nameKanaMaxLength,
+  emailMaxLength: VOLUNTEER_ENQUIRY_LIMITS.emailMaxLength,
+} as const;
+
 /**
- * Limits for the account's text fields. They match the enquiry form's (and the API's entity
- * columns); they belong in @tsunagu/contracts next to PASSWORD_LIMITS once the API exports them.
+ * How long the mailed links work, as the API sets them (accounts.service.ts). Shown in the
+ * instructions; they belong in @tsunagu/contracts so the two cannot drift.
  */
-export const ACCOUNT_TEXT_LIMITS = { nameMaxLength: 100, nameKanaMaxLength: 100, emailMaxLength: 254 } as const;
+export const MAILED_LINK_HOURS = { verifyEmail: 24, passwordReset: 1 } as const;
 
 /** Error kinds the account forms raise themselves; each has a message per field in the i18n files. */
 export type AccountErrorKind = 'required' | 'tooLong' | 'tooShort' | 'kana' | 'email' | 'mismatch';

@@ -5,6 +5,7 @@ import { firstValueFrom } from 'rxjs';
 import type { ApiProblem, RequestFailure } from '../http/api-problem';
 import { problemOf } from '../http/http-problem';
 import { SessionApiService } from './session-api.service';
+import { isAdmin, isStaff } from './staff-roles';
 
 /**
  * - `checking`: GET /api/me has not answered yet;
@@ -15,7 +16,7 @@ import { SessionApiService } from './session-api.service';
 export type SessionStatus = 'checking' | 'signed-in' | 'anonymous' | 'unknown';
 
 /** A one-off message for the next page (shown once, then gone). */
-export type SessionNotice = 'loggedOut' | 'loggedOutEverywhere' | 'passwordReset' | 'logoutFailed';
+export type SessionNotice = 'loggedOut' | 'loggedOutEverywhere' | 'passwordReset' | 'logoutFailed' | 'registrationDeleted';
 
 export type LoginOutcome = { kind: 'signed-in'; viewer: Viewer } | ApiProblem;
 export type LogoutOutcome = { kind: 'logged-out' } | { kind: 'failed'; reason: RequestFailure };
@@ -43,6 +44,10 @@ export class SessionStore {
   readonly status = computed(() => this.state().status);
   readonly viewer = computed(() => this.state().viewer);
   readonly signedIn = computed(() => this.state().status === 'signed-in');
+  /** コーディネーター or 管理者: the 職員メニュー and the staff pages. */
+  readonly isStaff = computed(() => isStaff(this.state().viewer));
+  /** 管理者: also the 監査ログ. */
+  readonly isAdmin = computed(() => isAdmin(this.state().viewer));
   private readonly pendingNotice = signal<SessionNotice | null>(null);
 
   /** GET /api/me once; later callers share the same answer. */
@@ -82,7 +87,7 @@ export class SessionStore {
     this.state.set({ status: 'signed-in', viewer });
   }
 
-  /** The API ended every session (a new password was set): forget the viewer here too. */
+  /** The API ended every session (a new password was set, the registration was deleted): forget the viewer here too. */
   signedOut(): void {
     this.checking = Promise.resolve();
     this.state.set({ status: 'anonymous', viewer: null });

@@ -54,6 +54,18 @@ import type { UiMessage } from './ui-message';
           [attr.aria-describedby]="describedBy()"
         />
       }
+      @case ('tel') {
+        <input
+          class="input input--short"
+          type="tel"
+          spellcheck="false"
+          [id]="controlId()"
+          [formField]="field()"
+          [attr.autocomplete]="autocomplete()"
+          [attr.aria-invalid]="error() ? 'true' : null"
+          [attr.aria-describedby]="describedBy()"
+        />
+      }
       @case ('password') {
         <!-- 「パスワードを表示する」 switches the type; the value and focus stay. -->
         <input
@@ -90,7 +102,7 @@ export class TextFieldComponent {
   readonly hint = input<string>();
   readonly required = input(false);
   readonly error = input<UiMessage | null>(null);
-  readonly kind = input<'text' | 'email' | 'password' | 'textarea'>('text');
+  readonly kind = input<'text' | 'email' | 'tel' | 'password' | 'textarea'>('text');
   readonly autocomplete = input<string | null>(null);
   /** For kind="password": show the characters (「パスワードを表示する」 is ticked). */
   readonly revealed = input(false);

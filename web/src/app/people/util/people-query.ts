@@ -1,0 +1,50 @@
+import {
+  AccessReason,
+  type CenterSummary,
+  type Locale,
+  VOLUNTEER_ENQUIRY_LIMITS,
+} from '@tsunagu/contracts';
+import { pageParam } from '../../shared/util/pagination';
+
+/** 住民の一覧 shows this many people a page. */
+export const PEOPLE_PAGE_SIZE = 20;
+
+/** What the list shows: the search words (name or ふりがな) and the page, from the address. */
+export interface PeopleQuery {
+  q: string;
+  page: number;
+}
+
+interface ParamReader {
+  get(name: string): string | null;
+}
+
+/** The list's query parameters, cleaned: search words trimmed and cut to the API's limit. */
+export function peopleQueryOf(params: ParamReader): PeopleQuery {
+  const q = Array.from((params.get('q') ?? '').trim())
+    .slice(0, VOLUNTEER_ENQUIRY_LIMITS.nameMaxLength)
+    .join('');
+  return { q, page: pageParam(params.get('page')) };
+}
+
+/** Why staff open a person's record, in the order the form offers them. */
+export const ACCESS_REASONS: readonly AccessReason[] = [
+  AccessReason.Coordination,
+  AccessReason.PersonsRequest,
+  AccessReason.RecordCheck,
+  AccessReason.Other,
+];
+
+export function isAccessReason(value: unknown): value is AccessReason {
+  return ACCESS_REASONS.includes(value as AccessReason);
+}
+
+/** A center's name in the reader's language (Japanese when there is no English name). */
+export function centerName(center: Pick<CenterSummary, 'nameJa' | 'nameEn'>, lang: Locale): string {
+  return lang === 'en' ? center.nameEn || center.nameJa : center.nameJa;
+}
+
+/** The file a staff export is saved as: the person's id, so two exports are never mixed up. */
+export function personExportFileName(personId: string): string {
+  return `tsunagu-person-${personId.replace(/[^0-9a-zA-Z-]/g, '')}.json`;
+}
