@@ -42,9 +42,7 @@ export class InitialSchema1795459959007 implements MigrationInterface {
         "consented_at" timestamptz NOT NULL,
         "created_at" timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(
-      `CREATE INDEX "volunteer_enquiry_center_created" ON "volunteer_enquiry" ("center_id", "created_at")`,
-    );
+    await queryRunner.query(`CREATE INDEX "volunteer_enquiry_center_created" ON "volunteer_enquiry" ("center_id", "created_at")`);
     await queryRunner.query(`
       CREATE TABLE "outbox_message" (
         "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -55,9 +53,7 @@ export class InitialSchema1795459959007 implements MigrationInterface {
         "relayed_at" timestamptz,
         "completed_at" timestamptz
       )`);
-    await queryRunner.query(
-      `CREATE INDEX "outbox_message_unrelayed" ON "outbox_message" ("created_at") WHERE relayed_at IS NULL`,
-    );
+    await queryRunner.query(`CREATE INDEX "outbox_message_unrelayed" ON "outbox_message" ("created_at") WHERE relayed_at IS NULL`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

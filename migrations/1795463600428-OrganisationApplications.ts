@@ -10,9 +10,7 @@ export class OrganisationApplications1795463600428 implements MigrationInterface
         'neighbourhood-association', 'npo', 'social-welfare-corporation', 'facility', 'school',
         'volunteer-group', 'company', 'shop'
       )`);
-    await queryRunner.query(
-      `CREATE TYPE "organisation_status" AS ENUM ('pending', 'approved', 'rejected')`,
-    );
+    await queryRunner.query(`CREATE TYPE "organisation_status" AS ENUM ('pending', 'approved', 'rejected')`);
     await queryRunner.query(`
       CREATE TABLE "organisation" (
         "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -35,9 +33,7 @@ export class OrganisationApplications1795463600428 implements MigrationInterface
         CONSTRAINT "organisation_rejection_has_reason" CHECK ("status" <> 'rejected' OR "decision_reason" IS NOT NULL)
       )`);
     // The coordinators' queue: applications of their centers by status, oldest first.
-    await queryRunner.query(
-      `CREATE INDEX "organisation_center_status" ON "organisation" ("center_id", "status", "created_at")`,
-    );
+    await queryRunner.query(`CREATE INDEX "organisation_center_status" ON "organisation" ("center_id", "status", "created_at")`);
     await queryRunner.query(`
       CREATE TABLE "organisation_member" (
         "organisation_id" uuid NOT NULL REFERENCES "organisation" ("id") ON DELETE CASCADE,
@@ -45,9 +41,7 @@ export class OrganisationApplications1795463600428 implements MigrationInterface
         "created_at" timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY ("organisation_id", "account_id")
       )`);
-    await queryRunner.query(
-      `CREATE INDEX "organisation_member_account_id" ON "organisation_member" ("account_id")`,
-    );
+    await queryRunner.query(`CREATE INDEX "organisation_member_account_id" ON "organisation_member" ("account_id")`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -70,7 +70,10 @@ describe('accounts: sign-up, verification by mail, login, logout, password reset
     const { token } = await signUpAndVerify(client);
     await client.post('/api/accounts/verify-email', { token });
     const me = (await client.get('/api/me')).json<Viewer>();
-    const consents = await app.get(DataSource).getRepository(Consent).find({ where: { person: { accountId: me.accountId } } });
+    const consents = await app
+      .get(DataSource)
+      .getRepository(Consent)
+      .find({ where: { person: { accountId: me.accountId } } });
     expect(consents.map(({ purpose, version, withdrawnAt }) => ({ purpose, version, withdrawnAt }))).toEqual([
       { purpose: 'account-registration', version: '2026-11-23', withdrawnAt: null },
     ]);

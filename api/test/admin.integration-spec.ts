@@ -42,7 +42,10 @@ describe('admin: centers, areas and who is staff', () => {
     expect(area.json<AreaSummary>()).toMatchObject({ nameJa: '川沿い地区', centerNameJa: '台風災害ボランティアセンター' });
 
     const renamed = await admin.patch(`/api/centers/${center.id}`, { nameJa: '台風第5号 災害ボランティアセンター' });
-    expect(renamed.json<CenterSummary>()).toMatchObject({ nameJa: '台風第5号 災害ボランティアセンター', nameEn: 'Typhoon Disaster Volunteer Center' });
+    expect(renamed.json<CenterSummary>()).toMatchObject({
+      nameJa: '台風第5号 災害ボランティアセンター',
+      nameEn: 'Typhoon Disaster Volunteer Center',
+    });
 
     const taken = await admin.post('/api/centers', { code, kind: 'district', nameJa: 'x', nameKana: 'えっくす', nameEn: 'x' });
     expect(taken.statusCode).toBe(400);
@@ -73,6 +76,8 @@ describe('admin: centers, areas and who is staff', () => {
     await loadDemoData(app.get(DataSource));
     const login = await new TestClient(app).post('/api/sessions', { email: 'aoba@tsunagu.example', password: DEMO_STAFF_PASSWORD });
     expect(login.statusCode).toBe(200);
-    expect(login.json<Viewer>().roles).toEqual([expect.objectContaining({ role: 'coordinator', centerNameJa: '青葉地区ボランティアセンター' })]);
+    expect(login.json<Viewer>().roles).toEqual([
+      expect.objectContaining({ role: 'coordinator', centerNameJa: '青葉地区ボランティアセンター' }),
+    ]);
   });
 });

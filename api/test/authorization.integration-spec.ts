@@ -155,7 +155,10 @@ describe('authorization: every route × every kind of person', () => {
     for (const [actor, expected] of Object.entries(outcomes) as [Actor, Outcome][]) {
       const client = await actors[actor]();
       // A fresh Aoba record for each actor: an earlier actor may have erased the last one.
-      const person = await app.get(DataSource).getRepository(Person).save({ centerId: aoba.id, name: '青葉 太郎', nameKana: 'あおば たろう' });
+      const person = await app
+        .get(DataSource)
+        .getRepository(Person)
+        .save({ centerId: aoba.id, name: '青葉 太郎', nameKana: 'あおば たろう' });
       const requestUrl = request ? request(person.id) : url;
       const payload = method === 'GET' || method === 'DELETE' ? undefined : (body?.() ?? {});
       const response = await client.request(method as HttpMethod, requestUrl, payload);

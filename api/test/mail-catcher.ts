@@ -13,7 +13,12 @@ export interface CaughtMail {
 export async function waitForMailCatcher(timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await fetch(`${BASE}/healthz`).then((r) => r.ok).catch(() => false)) return;
+    if (
+      await fetch(`${BASE}/healthz`)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      return;
     await sleep(100);
   }
   throw new Error('MailDev did not start for the integration tests.');

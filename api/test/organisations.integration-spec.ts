@@ -40,18 +40,14 @@ describe('団体・企業の登録申請: apply, decide by the center, notify by
     const coordinator = await signedInClient(app, [{ role: Role.Coordinator, centerId: aoba.id }]);
     aobaCoordinator = coordinator.client;
     aobaCoordinatorId = coordinator.accountId;
-    kawabeCoordinator = (
-      await signedInClient(app, [{ role: Role.Coordinator, centerId: kawabe.id }])
-    ).client;
+    kawabeCoordinator = (await signedInClient(app, [{ role: Role.Coordinator, centerId: kawabe.id }])).client;
   });
   afterAll(async () => {
     await worker.close();
     await app.close();
   });
 
-  const application = (
-    overrides: Partial<OrganisationApplicationRequest> = {},
-  ): OrganisationApplicationRequest => ({
+  const application = (overrides: Partial<OrganisationApplicationRequest> = {}): OrganisationApplicationRequest => ({
     kind: OrganisationKind.Npo,
     name: 'NPO法人 青葉みまもりの会',
     nameKana: 'あおばみまもりのかい',
@@ -81,10 +77,7 @@ describe('団体・企業の登録申請: apply, decide by the center, notify by
   async function mailTo(email: string, subject: string): Promise<CaughtMail> {
     const mails = await waitForMailsTo(email);
     const mail = mails.find((candidate) => candidate.subject === subject);
-    if (!mail)
-      throw new Error(
-        `No mail "${subject}" among: ${mails.map((each) => each.subject).join(', ')}`,
-      );
+    if (!mail) throw new Error(`No mail "${subject}" among: ${mails.map((each) => each.subject).join(', ')}`);
     return mail;
   }
 
@@ -109,11 +102,8 @@ describe('団体・企業の登録申請: apply, decide by the center, notify by
 
   it("shows an application to its district's coordinators and the ward's, not to another district's", async () => {
     const { organisation } = await applyAsMember();
-    const wardCoordinator = (
-      await signedInClient(app, [
-        { role: Role.Coordinator, centerId: (await centerByCode(app, 'ward')).id },
-      ])
-    ).client;
+    const wardCoordinator = (await signedInClient(app, [{ role: Role.Coordinator, centerId: (await centerByCode(app, 'ward')).id }]))
+      .client;
     const admin = (await signedInClient(app, [{ role: Role.Admin }])).client;
 
     const aobaQueue = await pendingFor(aobaCoordinator);
@@ -124,40 +114,26 @@ describe('団体・企業の登録申請: apply, decide by the center, notify by
       description: '一人暮らしの高齢者の見守りと、月に一度の食事会をしています。',
       applicantName: 'テスト 利用者',
     });
-    expect(
-      aobaQueue.items.every((item) => item.centerId === aoba.id && item.status === 'pending'),
-    ).toBe(true);
-    expect((await pendingFor(wardCoordinator)).items.map((item) => item.id)).toContain(
-      organisation.id,
-    );
+    expect(aobaQueue.items.every((item) => item.centerId === aoba.id && item.status === 'pending')).toBe(true);
+    expect((await pendingFor(wardCoordinator)).items.map((item) => item.id)).toContain(organisation.id);
     expect((await pendingFor(admin)).items.map((item) => item.id)).toContain(organisation.id);
-    expect((await pendingFor(kawabeCoordinator)).items.map((item) => item.id)).not.toContain(
-      organisation.id,
-    );
+    expect((await pendingFor(kawabeCoordinator)).items.map((item) => item.id)).not.toContain(organisation.id);
 
-    const paged = (await aobaCoordinator.get('/api/organisations?status=pending&pageSize=1')).json<
-      Page<OrganisationApplication>
-    >();
+    const paged = (await aobaCoordinator.get('/api/organisations?status=pending&pageSize=1')).json<Page<OrganisationApplication>>();
     expect(paged).toMatchObject({ page: 1, pageSize: 1, total: aobaQueue.total });
     expect(paged.items).toHaveLength(1);
   });
 
   it("refuses a decision by another district's coordinator and leaves the application pending", async () => {
     const { organisation } = await applyAsMember();
-    const approve = await kawabeCoordinator.post(
-      `/api/organisations/${organisation.id}/approve`,
-      {},
-    );
+    const approve = await kawabeCoordinator.post(`/api/organisations/${organisation.id}/approve`, {});
     expect(approve.statusCode).toBe(403);
     expect(approve.json<ApiErrorBody>().message).toBe('この操作を行う権限がありません。');
     const reject = await kawabeCoordinator.post(`/api/organisations/${organisation.id}/reject`, {
       reason: '対象外です。',
     });
     expect(reject.statusCode).toBe(403);
-    const stored = await app
-      .get(DataSource)
-      .getRepository(Organisation)
-      .findOneByOrFail({ id: organisation.id });
+    const stored = await app.get(DataSource).getRepository(Organisation).findOneByOrFail({ id: organisation.id });
     expect(stored).toMatchObject({ status: 'pending', decidedAt: null, decidedByAccountId: null });
   });
 
@@ -175,28 +151,17 @@ describe('団体・企業の登録申請: apply, decide by the center, notify by
     });
     expect(new Date(approved.decidedAt as string).getTime()).toBeGreaterThanOrEqual(before - 1000);
 
-    const stored = await app
-      .get(DataSource)
-      .getRepository(Organisation)
-      .findOneByOrFail({ id: organisation.id });
+    const stored = await app.get(DataSource).getRepository(Organisation).findOneByOrFail({ id: organisation.id });
     expect(stored.decidedByAccountId).toBe(aobaCoordinatorId);
 
     const me = (await client.get('/api/me')).json<Viewer>();
-    expect(me.roles.map((grant) => grant.role).sort()).toEqual(
-      [Role.OrganisationMember, Role.Resident].sort(),
-    );
-    expect((await client.get('/api/me/organisations')).json<OrganisationSummary[]>()).toEqual([
-      approved,
-    ]);
-    expect((await pendingFor(aobaCoordinator)).items.map((item) => item.id)).not.toContain(
-      organisation.id,
-    );
+    expect(me.roles.map((grant) => grant.role).sort()).toEqual([Role.OrganisationMember, Role.Resident].sort());
+    expect((await client.get('/api/me/organisations')).json<OrganisationSummary[]>()).toEqual([approved]);
+    expect((await pendingFor(aobaCoordinator)).items.map((item) => item.id)).not.toContain(organisation.id);
 
     const mail = await mailTo(email, '【つなぐ】団体・企業の登録申請を承認しました');
     expect(mail.text).toContain('テスト 利用者 様');
-    expect(mail.text).toContain(
-      '「NPO法人 青葉みまもりの会」の登録申請をいただき、ありがとうございます。',
-    );
+    expect(mail.text).toContain('「NPO法人 青葉みまもりの会」の登録申請をいただき、ありがとうございます。');
     expect(mail.text).toContain('青葉地区ボランティアセンターで内容を確認し、登録を承認しました。');
     expect(mail.text).toContain('http://localhost:3000/me');
     expect(mail.text).toContain('つなぐ区社会福祉協議会');
@@ -204,9 +169,7 @@ describe('団体・企業の登録申請: apply, decide by the center, notify by
 
   it('decides only once: a second decision is a conflict, in plain words', async () => {
     const { email, organisation } = await applyAsMember();
-    expect(
-      (await aobaCoordinator.post(`/api/organisations/${organisation.id}/approve`, {})).statusCode,
-    ).toBe(200);
+    expect((await aobaCoordinator.post(`/api/organisations/${organisation.id}/approve`, {})).statusCode).toBe(200);
     const again = await aobaCoordinator.post(`/api/organisations/${organisation.id}/approve`, {});
     expect(again.statusCode).toBe(409);
     expect(again.json<ApiErrorBody>().message).toBe(
@@ -229,12 +192,9 @@ describe('団体・企業の登録申請: apply, decide by the center, notify by
     });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json<ApiErrorBody>().fields).toEqual({
-      reason:
-        '承認しない場合は、理由を入力してください。理由は、申請した方へのメールでお知らせします。',
+      reason: '承認しない場合は、理由を入力してください。理由は、申請した方へのメールでお知らせします。',
     });
-    expect(
-      (await aobaCoordinator.post(`/api/organisations/${organisation.id}/reject`, {})).statusCode,
-    ).toBe(400);
+    expect((await aobaCoordinator.post(`/api/organisations/${organisation.id}/reject`, {})).statusCode).toBe(400);
 
     const reason = '活動の場所が川辺地区のため、川辺地区ボランティアセンターへ申請してください。';
     const response = await aobaCoordinator.post(`/api/organisations/${organisation.id}/reject`, {
@@ -254,9 +214,9 @@ describe('団体・企業の登録申請: apply, decide by the center, notify by
 
     const me = (await client.get('/api/me')).json<Viewer>();
     expect(me.roles.map((grant) => grant.role)).toEqual([Role.Resident]);
-    expect((await client.get('/api/me/organisations')).json<OrganisationSummary[]>()).toMatchObject(
-      [{ id: organisation.id, status: 'rejected', decisionReason: reason }],
-    );
+    expect((await client.get('/api/me/organisations')).json<OrganisationSummary[]>()).toMatchObject([
+      { id: organisation.id, status: 'rejected', decisionReason: reason },
+    ]);
   });
 
   it('grants a shop the company role, and writes to an English-speaking applicant in English', async () => {
@@ -271,9 +231,7 @@ describe('団体・企業の登録申請: apply, decide by the center, notify by
       reason: 'Welcome to the partner shops!',
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json<OrganisationSummary>().decisionReason).toBe(
-      'Welcome to the partner shops!',
-    );
+    expect(response.json<OrganisationSummary>().decisionReason).toBe('Welcome to the partner shops!');
 
     const me = (await client.get('/api/me')).json<Viewer>();
     expect(me.roles.map((grant) => grant.role)).toContain(Role.CompanyMember);
@@ -287,10 +245,7 @@ describe('団体・企業の登録申請: apply, decide by the center, notify by
 
   it('answers an unknown application with 404', async () => {
     const admin = (await signedInClient(app, [{ role: Role.Admin }])).client;
-    const response = await admin.post(
-      '/api/organisations/00000000-0000-4000-8000-000000000000/approve',
-      {},
-    );
+    const response = await admin.post('/api/organisations/00000000-0000-4000-8000-000000000000/approve', {});
     expect(response.statusCode).toBe(404);
     expect(response.json<ApiErrorBody>().message).toBe('お探しの情報が見つかりません。');
   });
@@ -325,19 +280,13 @@ describe('団体・企業の登録申請: apply, decide by the center, notify by
       },
     });
 
-    const unknownCenter = await client.post(
-      '/api/organisations',
-      application({ centerId: '00000000-0000-4000-8000-000000000000' }),
-    );
+    const unknownCenter = await client.post('/api/organisations', application({ centerId: '00000000-0000-4000-8000-000000000000' }));
     expect(unknownCenter.statusCode).toBe(400);
     expect(unknownCenter.json<ApiErrorBody>().fields).toEqual({
       centerId: 'センターを一覧から選んでください。',
     });
 
-    const tooLong = await client.post(
-      '/api/organisations',
-      application({ name: 'あ'.repeat(101) }),
-    );
+    const tooLong = await client.post('/api/organisations', application({ name: 'あ'.repeat(101) }));
     expect(tooLong.json<ApiErrorBody>().fields).toEqual({
       name: '団体・企業の名前は100文字以内で入力してください。',
     });

@@ -69,7 +69,13 @@ describe('people: proxy registration, center scope, audit log, the person’s ow
     const response = await aobaCoordinator.post('/api/people', form);
     expect(response.statusCode).toBe(201);
     const person = response.json<PersonSummary>();
-    expect(person).toMatchObject({ name: form.name, hasAccount: false, registeredByProxy: true, contactMethod: 'phone', centerNameJa: '青葉地区ボランティアセンター' });
+    expect(person).toMatchObject({
+      name: form.name,
+      hasAccount: false,
+      registeredByProxy: true,
+      contactMethod: 'phone',
+      centerNameJa: '青葉地区ボランティアセンター',
+    });
 
     const detail = (await aobaCoordinator.get(`/api/people/${person.id}?reason=record-check`)).json<PersonDetail>();
     expect(detail).toMatchObject({ birthDate: '1944-04-01', phone: form.phone, email: null });
@@ -103,9 +109,7 @@ describe('people: proxy registration, center scope, audit log, the person’s ow
     const { name, nameKana, birthDate, phone } = again;
     const checkBody = { name, nameKana, birthDate, phone };
     const check = (await aobaCoordinator.post('/api/people/duplicate-check', checkBody)).json<DuplicateCheckResult>();
-    expect(check.candidates).toEqual([
-      expect.objectContaining({ personId: created.id, matchedOn: ['name', 'nameKana', 'birthDate'] }),
-    ]);
+    expect(check.candidates).toEqual([expect.objectContaining({ personId: created.id, matchedOn: ['name', 'nameKana', 'birthDate'] })]);
     const elsewhere = (await kawabeCoordinator.post('/api/people/duplicate-check', checkBody)).json<DuplicateCheckResult>();
     expect(elsewhere).toEqual({ candidates: [], matchesElsewhere: 1 });
 
@@ -163,7 +167,9 @@ describe('people: proxy registration, center scope, audit log, the person’s ow
       expect(mail.subject).toBe('【つなぐ】ご自身でのご利用を始めるご案内');
       expect(mail.text).toContain('青葉地区ボランティアセンターで、つなぐへのご登録をお手伝いしました。');
       const client = new TestClient(app);
-      expect((await client.post('/api/password-resets/confirm', { token: tokenInMail(mail), password: 'my-own-password-1' })).statusCode).toBe(204);
+      expect(
+        (await client.post('/api/password-resets/confirm', { token: tokenInMail(mail), password: 'my-own-password-1' })).statusCode,
+      ).toBe(204);
       const login = await client.post('/api/sessions', { email, password: 'my-own-password-1' });
       expect(login.statusCode).toBe(200);
       expect(login.json<Viewer>()).toMatchObject({ name: person.name, roles: [{ role: 'resident' }] });

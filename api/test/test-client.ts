@@ -58,7 +58,12 @@ export class TestClient {
     const csrf = this.cookies.get(CSRF_COOKIE);
     if (method !== 'GET' && csrf) headers[CSRF_HEADER] = csrf;
     if (body !== undefined || raw !== undefined) headers['content-type'] = 'application/json';
-    const response = await this.app.inject({ method, url, headers, payload: raw ?? (body === undefined ? undefined : JSON.stringify(body)) });
+    const response = await this.app.inject({
+      method,
+      url,
+      headers,
+      payload: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+    });
     for (const cookie of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
       const expired = cookie.maxAge === 0 || (cookie.expires && cookie.expires.getTime() <= Date.now()) || cookie.value === '';
       if (expired) this.cookies.delete(cookie.name);

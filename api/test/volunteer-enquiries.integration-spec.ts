@@ -38,7 +38,12 @@ describe('「ボランティアに興味がある」 enquiries (API → PostgreS
     const schoolAreas = areas.filter((area) => area.nameJa.endsWith('小学校区'));
     expect(schoolAreas).toHaveLength(12);
     expect(new Set(schoolAreas.map((area) => area.centerNameJa))).toEqual(
-      new Set(['青葉地区ボランティアセンター', '桜台地区ボランティアセンター', '川辺地区ボランティアセンター', '南町地区ボランティアセンター']),
+      new Set([
+        '青葉地区ボランティアセンター',
+        '桜台地区ボランティアセンター',
+        '川辺地区ボランティアセンター',
+        '南町地区ボランティアセンター',
+      ]),
     );
   });
 
@@ -73,9 +78,7 @@ describe('「ボランティアに興味がある」 enquiries (API → PostgreS
 
   it('answers bad input with a message per field in Japanese, and saves nothing', async () => {
     const before = await countEnquiries();
-    const response = await post(
-      buildVolunteerEnquiry({ name: '  ', nameKana: '山田', email: 'hanako@', consentGiven: false }),
-    );
+    const response = await post(buildVolunteerEnquiry({ name: '  ', nameKana: '山田', email: 'hanako@', consentGiven: false }));
 
     expect(response.statusCode).toBe(400);
     const body = response.json<ApiErrorBody>();
@@ -110,9 +113,7 @@ describe('「ボランティアに興味がある」 enquiries (API → PostgreS
   });
 
   it('refuses an area that does not exist and a consent text that has changed', async () => {
-    const response = await post(
-      buildVolunteerEnquiry({ areaId: '00000000-0000-4000-8000-000000000000', consentVersion: '2020-01-01' }),
-    );
+    const response = await post(buildVolunteerEnquiry({ areaId: '00000000-0000-4000-8000-000000000000', consentVersion: '2020-01-01' }));
     expect(response.statusCode).toBe(400);
     expect(response.json<ApiErrorBody>().fields).toEqual({
       consentVersion: '同意の内容が新しくなりました。ページを読み込み直して、内容をご確認ください。',

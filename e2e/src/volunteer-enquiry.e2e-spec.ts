@@ -55,15 +55,10 @@ describe('「ボランティアに興味がある」: a visitor enquires and get
     await expect(summary.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     const items = await summary.getByRole('link').allTextContents();
     expect(items).toEqual(
-      expect.arrayContaining([
-        'ふりがなを入力してください。',
-        'メールアドレスを正しい形で入力してください。例：hanako@example.jp',
-      ]),
+      expect.arrayContaining(['ふりがなを入力してください。', 'メールアドレスを正しい形で入力してください。例：hanako@example.jp']),
     );
     await summary.getByRole('link', { name: 'ふりがなを入力してください。' }).click();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
-      await page.getByLabel('ふりがな').getAttribute('id'),
-    );
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(await page.getByLabel('ふりがな').getAttribute('id'));
     await expect(page.getByLabel('お名前').inputValue()).resolves.toBe('つなぐ 花子');
     expect(await page.getByLabel('メールアドレス').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible();

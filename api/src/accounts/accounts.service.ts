@@ -146,7 +146,12 @@ export class AccountsService {
         template: MailTemplate.ClaimInvitation,
         to: email,
         locale: account.locale,
-        params: { name: person.name, link: this.webUrl('/password-reset/confirm', link.token), validHours: CLAIM_INVITATION_HOURS, centerName },
+        params: {
+          name: person.name,
+          link: this.webUrl('/password-reset/confirm', link.token),
+          validHours: CLAIM_INVITATION_HOURS,
+          centerName,
+        },
       },
       `claim-invitation.${link.id}`,
     );

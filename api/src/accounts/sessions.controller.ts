@@ -41,10 +41,7 @@ export class SessionsController {
   @Delete(ApiRoutes.sessions)
   @SignedIn()
   @HttpCode(HttpStatus.NO_CONTENT)
-  async logOutEverywhere(
-    @CurrentViewer() viewer: AuthenticatedViewer,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<void> {
+  async logOutEverywhere(@CurrentViewer() viewer: AuthenticatedViewer, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.sessions.endAll(viewer.accountId);
     await this.sessions.end(reply, viewer.sessionId);
   }

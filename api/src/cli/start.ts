@@ -1,12 +1,7 @@
 import path from 'node:path';
 import { concurrently } from 'concurrently';
 import { DEFAULT_DATABASE_URL, loadConfig } from '../core/config/app-config';
-import {
-  isPostgresReachable,
-  isRedisReachable,
-  postgresMissingSentence,
-  redisMissingSentence,
-} from '../core/config/preflight';
+import { isPostgresReachable, isRedisReachable, postgresMissingSentence, redisMissingSentence } from '../core/config/preflight';
 import { ensureDatabase } from '../core/database/ensure-database';
 import { loadDemoData } from '../demo-data/load-demo-data';
 import { isSmtpAnswering, type RunningService, startEmbeddedPostgres, startMailCatcher } from './local-services';
@@ -29,7 +24,9 @@ async function start(): Promise<void> {
   if (!(await isPostgresReachable(databaseUrl))) {
     if (env.DATABASE_URL) return fail(postgresMissingSentence(databaseUrl));
     const { EMBEDDED_POSTGRES_PORT } = loadConfig(env);
-    say(`No PostgreSQL answers at 127.0.0.1:5432, so Tsunagu starts an embedded one (data in .data/postgres, port ${EMBEDDED_POSTGRES_PORT}).`);
+    say(
+      `No PostgreSQL answers at 127.0.0.1:5432, so Tsunagu starts an embedded one (data in .data/postgres, port ${EMBEDDED_POSTGRES_PORT}).`,
+    );
     const embedded = await startEmbeddedPostgres(EMBEDDED_POSTGRES_PORT);
     services.push(embedded.service);
     databaseUrl = embedded.databaseUrl;
@@ -95,7 +92,9 @@ async function start(): Promise<void> {
 async function waitForHealth(url: string): Promise<boolean> {
   const deadline = Date.now() + HEALTH_WAIT_MS;
   while (Date.now() < deadline) {
-    const ok = await fetch(url).then((response) => response.ok).catch(() => false);
+    const ok = await fetch(url)
+      .then((response) => response.ok)
+      .catch(() => false);
     if (ok) return true;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

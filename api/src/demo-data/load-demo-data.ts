@@ -38,8 +38,17 @@ async function loadDemoStaff(manager: EntityManager): Promise<void> {
   const idOf = (code: string | null) => (code ? (centers.find((center) => center.code === code)?.id ?? null) : null);
   const ward = centers.find((center) => center.code === DEMO_WARD_CENTER.code) as VolunteerCenter;
   for (const staff of missing) {
-    const account = await manager.save(manager.create(Account, { email: staff.email, passwordHash, locale: 'ja', emailVerifiedAt: new Date() }));
-    await manager.save(manager.create(Person, { accountId: account.id, centerId: idOf(staff.centerCode) ?? ward.id, name: staff.name, nameKana: staff.nameKana }));
+    const account = await manager.save(
+      manager.create(Account, { email: staff.email, passwordHash, locale: 'ja', emailVerifiedAt: new Date() }),
+    );
+    await manager.save(
+      manager.create(Person, {
+        accountId: account.id,
+        centerId: idOf(staff.centerCode) ?? ward.id,
+        name: staff.name,
+        nameKana: staff.nameKana,
+      }),
+    );
     await manager.insert(RoleGrant, { accountId: account.id, role: staff.role, centerId: idOf(staff.centerCode) });
   }
 }

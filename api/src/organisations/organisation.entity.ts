@@ -1,18 +1,5 @@
-import {
-  ORGANISATION_STATUSES,
-  OrganisationKind,
-  type OrganisationStatus,
-} from '@tsunagu/contracts';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  OneToMany,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { ORGANISATION_STATUSES, OrganisationKind, type OrganisationStatus } from '@tsunagu/contracts';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import { VolunteerCenter } from '../centers/volunteer-center.entity';
 import { OrganisationMember } from './organisation-member.entity';

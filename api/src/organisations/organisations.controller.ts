@@ -1,31 +1,10 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import {
-  ApiRoutes,
-  type OrganisationApplication,
-  type OrganisationSummary,
-  type Page,
-  Role,
-} from '@tsunagu/contracts';
+import { ApiRoutes, type OrganisationApplication, type OrganisationSummary, type Page, Role } from '@tsunagu/contracts';
 import { SignedIn } from '../core/auth/access.decorator';
 import { CurrentViewer } from '../core/auth/current-viewer.decorator';
 import type { AuthenticatedViewer } from '../core/auth/viewer';
-import {
-  ApproveDto,
-  OrganisationApplicationDto,
-  OrganisationsQueryDto,
-  RejectDto,
-} from './dto/organisation.dto';
+import { ApproveDto, OrganisationApplicationDto, OrganisationsQueryDto, RejectDto } from './dto/organisation.dto';
 import { OrganisationsService } from './organisations.service';
 
 /**
@@ -40,10 +19,7 @@ export class OrganisationsController {
   @Post(ApiRoutes.organisations)
   @SignedIn()
   @HttpCode(HttpStatus.CREATED)
-  apply(
-    @CurrentViewer() viewer: AuthenticatedViewer,
-    @Body() dto: OrganisationApplicationDto,
-  ): Promise<OrganisationSummary> {
+  apply(@CurrentViewer() viewer: AuthenticatedViewer, @Body() dto: OrganisationApplicationDto): Promise<OrganisationSummary> {
     return this.organisations.apply(viewer, dto);
   }
 
@@ -55,10 +31,7 @@ export class OrganisationsController {
 
   @Get(ApiRoutes.organisations)
   @SignedIn(Role.Coordinator, Role.Admin)
-  list(
-    @CurrentViewer() viewer: AuthenticatedViewer,
-    @Query() query: OrganisationsQueryDto,
-  ): Promise<Page<OrganisationApplication>> {
+  list(@CurrentViewer() viewer: AuthenticatedViewer, @Query() query: OrganisationsQueryDto): Promise<Page<OrganisationApplication>> {
     return this.organisations.list(viewer, query);
   }
 

@@ -25,8 +25,7 @@ import type { OrganisationApplicationDto, OrganisationsQueryDto } from './dto/or
 import { OrganisationMember } from './organisation-member.entity';
 import { Organisation } from './organisation.entity';
 
-type Decision =
-  { status: 'approved'; reason: string | null } | { status: 'rejected'; reason: string };
+type Decision = { status: 'approved'; reason: string | null } | { status: 'rejected'; reason: string };
 
 @Injectable()
 export class OrganisationsService {
@@ -38,10 +37,7 @@ export class OrganisationsService {
   ) {}
 
   /** 団体・企業の登録申請: pending until a coordinator of the center decides; the applicant is its first member. */
-  async apply(
-    viewer: AuthenticatedViewer,
-    dto: OrganisationApplicationDto,
-  ): Promise<OrganisationSummary> {
+  async apply(viewer: AuthenticatedViewer, dto: OrganisationApplicationDto): Promise<OrganisationSummary> {
     const center = await this.centers.findCenter(dto.centerId);
     // Groups belong to the ward or a district; a disaster center is not where they register.
     if (!center || center.kind === VolunteerCenterKind.Disaster) {
@@ -85,10 +81,7 @@ export class OrganisationsService {
    * Applications for the centers the viewer covers (a ward grant covers its districts; admins
    * see all). Pending ones oldest first, as a queue; otherwise the newest first.
    */
-  async list(
-    viewer: AuthenticatedViewer,
-    query: OrganisationsQueryDto,
-  ): Promise<Page<OrganisationApplication>> {
+  async list(viewer: AuthenticatedViewer, query: OrganisationsQueryDto): Promise<Page<OrganisationApplication>> {
     const empty = { items: [], total: 0, page: query.page, pageSize: query.pageSize };
     const scope = await this.centers.scopeOf(viewer);
     const builder = this.dataSource
@@ -107,14 +100,10 @@ export class OrganisationsService {
       .take(query.pageSize)
       .getManyAndCount();
     const accountIds = organisations.flatMap(({ applicantAccountId }) => applicantAccountId ?? []);
-    const applicants = accountIds.length
-      ? await this.dataSource.getRepository(Person).find({ where: { accountId: In(accountIds) } })
-      : [];
+    const applicants = accountIds.length ? await this.dataSource.getRepository(Person).find({ where: { accountId: In(accountIds) } }) : [];
     const nameOf = new Map(applicants.map((person) => [person.accountId, person.name]));
     return {
-      items: organisations.map((organisation) =>
-        applicationOf(organisation, nameOf.get(organisation.applicantAccountId) ?? null),
-      ),
+      items: organisations.map((organisation) => applicationOf(organisation, nameOf.get(organisation.applicantAccountId) ?? null)),
       total,
       page: query.page,
       pageSize: query.pageSize,
@@ -122,11 +111,7 @@ export class OrganisationsService {
   }
 
   /** 承認: the applicant gets the organisation or company role and a mail, in one transaction. */
-  approve(
-    viewer: AuthenticatedViewer,
-    id: string,
-    reason: string | null,
-  ): Promise<OrganisationSummary> {
+  approve(viewer: AuthenticatedViewer, id: string, reason: string | null): Promise<OrganisationSummary> {
     return this.decide(viewer, id, { status: 'approved', reason });
   }
 
@@ -135,11 +120,7 @@ export class OrganisationsService {
     return this.decide(viewer, id, { status: 'rejected', reason });
   }
 
-  private async decide(
-    viewer: AuthenticatedViewer,
-    id: string,
-    decision: Decision,
-  ): Promise<OrganisationSummary> {
+  private async decide(viewer: AuthenticatedViewer, id: string, decision: Decision): Promise<OrganisationSummary> {
     const scope = await this.centers.scopeOf(viewer);
     await this.dataSource.transaction(async (manager) => {
       // Locked, so two coordinators deciding at once cannot both succeed.
@@ -167,9 +148,7 @@ export class OrganisationsService {
       // An applicant whose registration was deleted meanwhile gets neither a role nor a mail.
       if (!organisation.applicantAccountId) return;
       if (decision.status === 'approved') {
-        const role = isCompanyKind(organisation.kind)
-          ? Role.CompanyMember
-          : Role.OrganisationMember;
+        const role = isCompanyKind(organisation.kind) ? Role.CompanyMember : Role.OrganisationMember;
         // A member of a second group already holds the role: keep the one grant.
         await manager
           .createQueryBuilder()
@@ -184,11 +163,7 @@ export class OrganisationsService {
     return summaryOf(await this.organisationOrFail(id));
   }
 
-  private async mailApplicant(
-    manager: EntityManager,
-    organisation: Organisation,
-    decision: Decision,
-  ): Promise<void> {
+  private async mailApplicant(manager: EntityManager, organisation: Organisation, decision: Decision): Promise<void> {
     const person = await manager.findOne(Person, {
       where: { accountId: organisation.applicantAccountId as string },
       relations: { account: true },
@@ -230,9 +205,7 @@ export class OrganisationsService {
   }
 
   private organisationOrFail(id: string): Promise<Organisation> {
-    return this.dataSource
-      .getRepository(Organisation)
-      .findOneOrFail({ where: { id }, relations: { center: true } });
+    return this.dataSource.getRepository(Organisation).findOneOrFail({ where: { id }, relations: { center: true } });
   }
 }
 
@@ -251,10 +224,7 @@ function summaryOf(organisation: Organisation): OrganisationSummary {
   };
 }
 
-function applicationOf(
-  organisation: Organisation,
-  applicantName: string | null,
-): OrganisationApplication {
+function applicationOf(organisation: Organisation, applicantName: string | null): OrganisationApplication {
   return {
     ...summaryOf(organisation),
     nameKana: organisation.nameKana,

@@ -15,7 +15,10 @@ export class MyDataController {
   constructor(private readonly people: PeopleService) {}
 
   @Get(ApiRoutes.myData)
-  async download(@CurrentViewer() viewer: AuthenticatedViewer, @Res({ passthrough: true }) reply: FastifyReply): Promise<PersonalDataExport> {
+  async download(
+    @CurrentViewer() viewer: AuthenticatedViewer,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PersonalDataExport> {
     void reply.header('content-disposition', 'attachment; filename="tsunagu-my-data.json"');
     return this.people.exportOwn(viewer);
   }

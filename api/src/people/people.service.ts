@@ -113,7 +113,10 @@ export class PeopleService {
         }),
       );
       await this.consents.record(manager, saved.id, grants);
-      await this.audit.record({ actorAccountId: viewer.accountId, subjectPersonId: saved.id, action: AuditAction.Create, detail: 'proxy-registration' }, manager);
+      await this.audit.record(
+        { actorAccountId: viewer.accountId, subjectPersonId: saved.id, action: AuditAction.Create, detail: 'proxy-registration' },
+        manager,
+      );
       return saved;
     });
     return this.summaryOf(await this.personOrFail(person.id));
@@ -162,7 +165,10 @@ export class PeopleService {
     if (person.accountId) throw InvalidInputException.forField('email', 'alreadyHasAccount');
     await this.dataSource.transaction(async (manager) => {
       await this.accounts.inviteToClaim(manager, person, email, person.center.nameJa);
-      await this.audit.record({ actorAccountId: viewer.accountId, subjectPersonId: person.id, action: AuditAction.Create, detail: 'claim-invitation' }, manager);
+      await this.audit.record(
+        { actorAccountId: viewer.accountId, subjectPersonId: person.id, action: AuditAction.Create, detail: 'claim-invitation' },
+        manager,
+      );
     });
     return this.summaryOf(await this.personOrFail(person.id));
   }
@@ -178,7 +184,10 @@ export class PeopleService {
     const person = await this.personInScope(viewer, personId);
     await this.dataSource.transaction(async (manager) => {
       await this.erase(manager, person);
-      await this.audit.record({ actorAccountId: viewer.accountId, subjectPersonId: person.id, action: AuditAction.Delete, reason }, manager);
+      await this.audit.record(
+        { actorAccountId: viewer.accountId, subjectPersonId: person.id, action: AuditAction.Delete, reason },
+        manager,
+      );
     });
   }
 
@@ -194,7 +203,10 @@ export class PeopleService {
     const person = await this.ownPerson(viewer);
     await this.dataSource.transaction(async (manager) => {
       await this.erase(manager, person);
-      await this.audit.record({ actorAccountId: viewer.accountId, subjectPersonId: person.id, action: AuditAction.Delete, detail: 'self' }, manager);
+      await this.audit.record(
+        { actorAccountId: viewer.accountId, subjectPersonId: person.id, action: AuditAction.Delete, detail: 'self' },
+        manager,
+      );
     });
   }
 

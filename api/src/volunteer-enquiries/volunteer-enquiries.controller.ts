@@ -14,7 +14,7 @@ export class VolunteerEnquiriesController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @ApiCreatedResponse({ description: 'Saved; a thank-you mail is on its way.' })
-  @ApiBadRequestResponse({ description: 'Field errors in the caller\'s language (Accept-Language).' })
+  @ApiBadRequestResponse({ description: "Field errors in the caller's language (Accept-Language)." })
   create(@Body() dto: CreateVolunteerEnquiryDto): Promise<VolunteerEnquiryReceipt> {
     return this.enquiries.create(dto);
   }

@@ -20,9 +20,7 @@ export function buildSignUp(overrides: Partial<SignUpRequest> = {}): SignUpReque
     name: '山田 花子',
     nameKana: 'やまだ はなこ',
     locale: 'ja',
-    consents: [
-      { purpose: ConsentPurpose.AccountRegistration, version: CURRENT_CONSENT_VERSION[ConsentPurpose.AccountRegistration] },
-    ],
+    consents: [{ purpose: ConsentPurpose.AccountRegistration, version: CURRENT_CONSENT_VERSION[ConsentPurpose.AccountRegistration] }],
     ...overrides,
   };
 }
@@ -48,8 +46,12 @@ export async function signedInClient(
     emailVerifiedAt: new Date(),
     locale: 'ja',
   });
-  await dataSource.getRepository(Person).save({ accountId: account.id, centerId: ward.id, name: 'テスト 利用者', nameKana: 'てすと りようしゃ' });
-  await dataSource.getRepository(RoleGrant).save(grants.map((grant) => ({ accountId: account.id, role: grant.role, centerId: grant.centerId ?? null })));
+  await dataSource
+    .getRepository(Person)
+    .save({ accountId: account.id, centerId: ward.id, name: 'テスト 利用者', nameKana: 'てすと りようしゃ' });
+  await dataSource
+    .getRepository(RoleGrant)
+    .save(grants.map((grant) => ({ accountId: account.id, role: grant.role, centerId: grant.centerId ?? null })));
   const { token, hash } = newSecretToken();
   await dataSource.getRepository(Session).save({ accountId: account.id, tokenHash: hash, expiresAt: new Date(Date.now() + 3600_000) });
   const client = new TestClient(app);

@@ -18,7 +18,9 @@ export default async function globalSetup(): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (launcher.exitCode !== null) throw new Error(`The stack stopped while starting:\n${output}`);
-    const healthy = await fetch(`${BASE_URL}/api/health`).then((r) => r.ok).catch(() => false);
+    const healthy = await fetch(`${BASE_URL}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -1,5 +1,5 @@
-export * from './lib/admin';
 export * from './lib/accounts';
+export * from './lib/admin';
 export * from './lib/api-error';
 export * from './lib/api-routes';
 export * from './lib/areas';
@@ -8,4 +8,5 @@ export * from './lib/jobs';
 export * from './lib/locale';
 export * from './lib/organisations';
 export * from './lib/people';
+export * from './lib/skills';
 export * from './lib/volunteer-enquiry';

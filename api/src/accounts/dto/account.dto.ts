@@ -12,21 +12,10 @@ import {
   VOLUNTEER_ENQUIRY_LIMITS as LIMITS,
 } from '@tsunagu/contracts';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsString,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ConsentGrantDto } from '../../consents/dto/consent-grant.dto';
 import { trim } from '../../core/http/input-transforms';
 import { PersonNameDto } from '../../people/dto/person-name.dto';
-
 
 // Decorators run bottom-up: the most basic rule of each field is written last.
 

@@ -89,8 +89,7 @@ const RULE_MESSAGES: Record<Locale, Record<string, RuleMessage>> = {
     centerRequiredForCoordinator: () => 'コーディネーターには、担当するセンターを選んでください。',
     registrationConsentNeedsDeletion: () =>
       '利用目的への同意を取り消すと、登録を続けられません。登録をやめる場合は「登録を削除する」をお使いください。',
-    invalidToken: () =>
-      'このリンクは使えません。有効期限が過ぎたか、すでに使われています。お手数ですが、もう一度お手続きください。',
+    invalidToken: () => 'このリンクは使えません。有効期限が過ぎたか、すでに使われています。お手数ですが、もう一度お手続きください。',
     isEmail: () => 'メールアドレスの形式が正しくありません（例：taro@example.jp）。',
     isKanaReading: (label) => `${label}は、ひらがなかカタカナで入力してください。`,
     isUUID: (label) => `${label}を一覧から選んでください。`,
@@ -138,10 +137,8 @@ const MESSAGES = {
     signInRequired: 'ログインしてください。',
     forbidden: 'この操作を行う権限がありません。',
     invalidCredentials: 'メールアドレスかパスワードが違います。もう一度お確かめください。',
-    emailNotVerified:
-      'メールアドレスの確認が済んでいません。登録のときにお送りしたメールのリンクを開いてください。',
-    tooManyLoginAttempts:
-      'ログインに続けて失敗したため、しばらくログインできません。15分ほどたってから、もう一度お試しください。',
+    emailNotVerified: 'メールアドレスの確認が済んでいません。登録のときにお送りしたメールのリンクを開いてください。',
+    tooManyLoginAttempts: 'ログインに続けて失敗したため、しばらくログインできません。15分ほどたってから、もう一度お試しください。',
     csrfRejected: 'ページの有効期限が切れました。ページを読み込み直してから、もう一度お試しください。',
     notFound: 'お探しの情報が見つかりません。',
     outsideCenter: 'この方は、あなたが担当するセンターの登録ではありません。',

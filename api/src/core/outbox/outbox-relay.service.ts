@@ -67,7 +67,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         } satisfies JobsOptions);
       }
       if (pending.length > 0) {
-        await manager.update(OutboxMessage, pending.map((message) => message.id), { relayedAt: () => 'now()' });
+        await manager.update(
+          OutboxMessage,
+          pending.map((message) => message.id),
+          { relayedAt: () => 'now()' },
+        );
       }
       return pending.length;
     });

@@ -12,19 +12,8 @@ export class OutboxService {
    * Records a message inside the caller's transaction. The key must name the cause uniquely
    * (e.g. `volunteer-enquiry-thanks.<id>`): writing the same key twice keeps one message.
    */
-  async add<N extends JobName>(
-    manager: EntityManager,
-    jobName: N,
-    payload: JobPayloads[N],
-    idempotencyKey: string,
-  ): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxMessage)
-      .values({ jobName, payload, idempotencyKey })
-      .orIgnore()
-      .execute();
+  async add<N extends JobName>(manager: EntityManager, jobName: N, payload: JobPayloads[N], idempotencyKey: string): Promise<void> {
+    await manager.createQueryBuilder().insert().into(OutboxMessage).values({ jobName, payload, idempotencyKey }).orIgnore().execute();
   }
 
   async isCompleted(idempotencyKey: string): Promise<boolean> {
@@ -34,8 +23,6 @@ export class OutboxService {
   }
 
   async markCompleted(idempotencyKey: string): Promise<void> {
-    await this.dataSource
-      .getRepository(OutboxMessage)
-      .update({ idempotencyKey, completedAt: IsNull() }, { completedAt: () => 'now()' });
+    await this.dataSource.getRepository(OutboxMessage).update({ idempotencyKey, completedAt: IsNull() }, { completedAt: () => 'now()' });
   }
 }

@@ -4,10 +4,7 @@ import { type MailContent, SIGNATURE } from './mail-content';
 type Params<T extends MailTemplate> = MailTemplateParams[T];
 
 /** 団体・企業の登録申請が承認された: the applicant can now act for the group. */
-export function renderOrganisationApproved(
-  locale: Locale,
-  params: Params<MailTemplate.OrganisationApproved>,
-): MailContent {
+export function renderOrganisationApproved(locale: Locale, params: Params<MailTemplate.OrganisationApproved>): MailContent {
   if (locale === 'en') {
     return {
       subject: '[Tsunagu] Your group registration has been approved',
@@ -48,10 +45,7 @@ export function renderOrganisationApproved(
 }
 
 /** 団体・企業の登録申請が承認されなかった: the reason, and how to ask the center. */
-export function renderOrganisationRejected(
-  locale: Locale,
-  params: Params<MailTemplate.OrganisationRejected>,
-): MailContent {
+export function renderOrganisationRejected(locale: Locale, params: Params<MailTemplate.OrganisationRejected>): MailContent {
   if (locale === 'en') {
     return {
       subject: '[Tsunagu] About your group registration',

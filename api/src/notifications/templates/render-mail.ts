@@ -1,10 +1,5 @@
 import { MailTemplate, type SendMailPayload } from '@tsunagu/contracts';
-import {
-  renderAlreadyRegistered,
-  renderClaimInvitation,
-  renderPasswordReset,
-  renderVerifyEmail,
-} from './account-mails.template';
+import { renderAlreadyRegistered, renderClaimInvitation, renderPasswordReset, renderVerifyEmail } from './account-mails.template';
 import type { MailContent } from './mail-content';
 import { renderOrganisationApproved, renderOrganisationRejected } from './organisation-mails.template';
 import { renderVolunteerEnquiryThanks } from './volunteer-enquiry-thanks.template';

@@ -8,16 +8,7 @@ import {
   type OrganisationStatus,
 } from '@tsunagu/contracts';
 import { Transform } from 'class-transformer';
-import {
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { IsKanaReading } from '../../core/http/is-kana-reading.validator';
 import { blankToUndefined, PHONE_PATTERN, trim } from '../../core/http/input-transforms';
 import { PageQueryDto } from '../../core/http/page-query.dto';

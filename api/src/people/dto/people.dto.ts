@@ -28,7 +28,6 @@ import { blankToUndefined, PHONE_PATTERN, trim } from '../../core/http/input-tra
 import { PageQueryDto } from '../../core/http/page-query.dto';
 import { PersonNameDto } from './person-name.dto';
 
-
 // Decorators run bottom-up: the most basic rule of each field is written last.
 
 export class DuplicateCheckDto extends PersonNameDto implements DuplicateCheckRequest {
@@ -80,7 +79,6 @@ export class ProxyRegistrationDto extends DuplicateCheckDto implements ProxyRegi
   @IsUUID('all', { each: true })
   @IsArray()
   acknowledgedDuplicateIds: string[] = [];
-
 }
 
 export class ClaimInvitationDto implements ClaimInvitationRequest {

@@ -6,7 +6,6 @@ import { IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { trim } from '../../core/http/input-transforms';
 import { IsKanaReading } from '../../core/http/is-kana-reading.validator';
 
-
 /**
  * A person's name as every form takes it: ふりがな is needed only when the name has kanji.
  * Decorators run bottom-up: the most basic rule of each field is written last.

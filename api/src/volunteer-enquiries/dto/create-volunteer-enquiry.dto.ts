@@ -12,7 +12,6 @@ import { Equals, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLen
 import { blankToUndefined, trim } from '../../core/http/input-transforms';
 import { PersonNameDto } from '../../people/dto/person-name.dto';
 
-
 /** Decorators run bottom-up: the most basic rule of each field is written last. */
 export class CreateVolunteerEnquiryDto extends PersonNameDto implements CreateVolunteerEnquiryRequest {
   @ApiProperty({ example: 'hanako@example.jp' })

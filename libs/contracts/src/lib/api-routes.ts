@@ -21,6 +21,12 @@ export const ApiRoutes = {
   staffGrants: 'staff-grants',
   organisations: 'organisations',
   myOrganisations: 'me/organisations',
+  mySkillProfile: 'me/skill-profile',
+  skillSearch: 'skills/search',
+  skillListing: 'skills/listing',
+  skillFigures: 'skills/figures',
+  skillExport: 'skills/export',
+  skillImports: 'skills/imports',
 } as const;
 
 export function apiPath(route: (typeof ApiRoutes)[keyof typeof ApiRoutes]): string {

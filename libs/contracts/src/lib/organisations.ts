@@ -18,10 +18,7 @@ export enum OrganisationKind {
   Shop = 'shop',
 }
 
-const COMPANY_KINDS: readonly OrganisationKind[] = [
-  OrganisationKind.Company,
-  OrganisationKind.Shop,
-];
+const COMPANY_KINDS: readonly OrganisationKind[] = [OrganisationKind.Company, OrganisationKind.Shop];
 
 /** 企業・商店 are companies (they offer donations); the other kinds are organisations (団体). */
 export function isCompanyKind(kind: OrganisationKind): boolean {

@@ -9,7 +9,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
   template: `
     <h1>{{ 'notFound.heading' | transloco }}</h1>
     <p>{{ 'notFound.text' | transloco }}</p>
-    <p><a class="button button--secondary" routerLink="/">{{ 'notFound.home' | transloco }}</a></p>
+    <p>
+      <a class="button button--secondary" routerLink="/">{{ 'notFound.home' | transloco }}</a>
+    </p>
   `,
 })
 export class NotFoundPage {}

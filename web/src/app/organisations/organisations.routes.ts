@@ -18,8 +18,7 @@ export const organisationRoutes: Routes = [
     path: 'apply/done',
     title: 'titles.organisationApplied',
     canActivate: [signedInGuard],
-    loadComponent: () =>
-      import('./feature/apply-done.page').then((m) => m.OrganisationApplyDonePage),
+    loadComponent: () => import('./feature/apply-done.page').then((m) => m.OrganisationApplyDonePage),
   },
 ];
 

@@ -11,13 +11,7 @@ import { firstValueFrom } from 'rxjs';
 import type { ApiProblem } from '../../core/http/api-problem';
 import { problemOf } from '../../core/http/http-problem';
 import { SessionStore } from '../../core/session/session.store';
-import {
-  emptySignupDraft,
-  fieldOfApiField,
-  type ServerFieldErrors,
-  type SignupDraft,
-  toSignUpRequest,
-} from '../util/signup-draft';
+import { emptySignupDraft, fieldOfApiField, type ServerFieldErrors, type SignupDraft, toSignUpRequest } from '../util/signup-draft';
 import { AccountsApiService } from './accounts-api.service';
 
 export type SignupOutcome = { kind: 'sent'; email: string } | ApiProblem;

@@ -15,10 +15,8 @@ import type { SignupDraft } from '../util/signup-draft';
  * util/account-rules.ts (unit-tested, and used by the signup step guard); an empty field is left
  * to `required()`, which also marks the control as required for assistive technology.
  */
-const asError = (kind: AccountErrorKind | null): ValidationError.WithoutFieldTree | undefined =>
-  kind ? { kind } : undefined;
-const unlessEmpty = (value: string, problem: () => AccountErrorKind | null) =>
-  value === '' ? undefined : asError(problem());
+const asError = (kind: AccountErrorKind | null): ValidationError.WithoutFieldTree | undefined => (kind ? { kind } : undefined);
+const unlessEmpty = (value: string, problem: () => AccountErrorKind | null) => (value === '' ? undefined : asError(problem()));
 
 export const signupSchema = schema<SignupDraft>((path) => {
   required(path.email);
@@ -67,7 +65,5 @@ export const newPasswordSchema = schema<NewPasswordDraft>((path) => {
   required(path.password);
   validate(path.password, ({ value }) => unlessEmpty(value(), () => newPasswordProblem(value())));
   required(path.passwordAgain);
-  validate(path.passwordAgain, ({ value, valueOf }) =>
-    unlessEmpty(value(), () => passwordAgainProblem(valueOf(path.password), value())),
-  );
+  validate(path.passwordAgain, ({ value, valueOf }) => unlessEmpty(value(), () => passwordAgainProblem(valueOf(path.password), value())));
 });

@@ -98,9 +98,8 @@ export class LoginPage {
       this.showRefusal(outcome.message ? { text: outcome.message } : { key: 'accounts.failure.unavailable' });
     } else {
       // Refused before sending (the form's own checks) or by the API (HTTP 400).
-      const general = outcome?.kind === 'refused' && Object.keys(outcome.fields).length === 0 && outcome.message
-        ? [{ text: outcome.message }]
-        : [];
+      const general =
+        outcome?.kind === 'refused' && Object.keys(outcome.fields).length === 0 && outcome.message ? [{ text: outcome.message }] : [];
       if (this.problems.show(general) > 0) this.afterRender(() => this.summaryBox()?.focus());
     }
   }

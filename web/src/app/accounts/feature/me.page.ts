@@ -56,9 +56,7 @@ export class MePage {
   /** Which button is at work, for its 「ログアウトしています…」. */
   protected readonly loggingOut = signal<'here' | 'everywhere' | null>(null);
   /** Logging out failed, here or from the header's button (which sends the person here). */
-  protected readonly failure = signal<RequestFailure | null>(
-    this.session.takeNotice(['logoutFailed']) ? 'unavailable' : null,
-  );
+  protected readonly failure = signal<RequestFailure | null>(this.session.takeNotice(['logoutFailed']) ? 'unavailable' : null);
   private readonly failureBox = viewChild<ElementRef<HTMLElement>>('failureBox');
 
   // 登録データ

@@ -127,9 +127,7 @@ export class SignupStepPage {
     // Show the address as it will be sent (an IME's full-width ｈａｎａｋｏ＠… becomes hanako@…).
     if (this.step === 'account') this.signupForm.email().value.update(cleanEmail);
     const last = this.stepIndex === SIGNUP_STEPS.length - 1;
-    await this.router.navigateByUrl(
-      this.fromConfirm || last ? SIGNUP_CONFIRM_PATH : SIGNUP_STEP_PATHS[SIGNUP_STEPS[this.stepIndex + 1]],
-    );
+    await this.router.navigateByUrl(this.fromConfirm || last ? SIGNUP_CONFIRM_PATH : SIGNUP_STEP_PATHS[SIGNUP_STEPS[this.stepIndex + 1]]);
   }
 
   private serverMessage(field: SignupField): string | null {

@@ -45,10 +45,7 @@ export class AdminApiService {
   }
 
   renameArea(id: string, request: CenterUpdateRequest): Observable<AreaSummary> {
-    return this.http.patch<AreaSummary>(
-      `${apiPath(ApiRoutes.areas)}/${encodeURIComponent(id)}`,
-      request,
-    );
+    return this.http.patch<AreaSummary>(`${apiPath(ApiRoutes.areas)}/${encodeURIComponent(id)}`, request);
   }
 
   /** コーディネーター and 管理者 grants, newest first. */

@@ -1,11 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type {
-  AreaRequest,
-  AreaSummary,
-  CenterRequest,
-  CenterSummary,
-  CenterUpdateRequest,
-} from '@tsunagu/contracts';
+import type { AreaRequest, AreaSummary, CenterRequest, CenterSummary, CenterUpdateRequest } from '@tsunagu/contracts';
 import { firstValueFrom, forkJoin, type Observable } from 'rxjs';
 import type { ApiProblem } from '../../core/http/api-problem';
 import { problemOf } from '../../core/http/http-problem';
@@ -39,9 +33,7 @@ export class CentersAdminStore {
   async load(): Promise<void> {
     this.state.update((state) => ({ ...state, status: 'loading' }));
     try {
-      const { centers, areas } = await firstValueFrom(
-        forkJoin({ centers: this.api.centers(), areas: this.api.areas() }),
-      );
+      const { centers, areas } = await firstValueFrom(forkJoin({ centers: this.api.centers(), areas: this.api.areas() }));
       this.state.set({ status: 'ready', centers, areas });
     } catch {
       this.state.update((state) => ({ ...state, status: 'failed' }));

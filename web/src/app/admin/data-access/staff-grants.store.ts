@@ -48,9 +48,7 @@ export class StaffGrantsStore {
   async load(): Promise<void> {
     this.state.update((state) => ({ ...state, status: 'loading', problem: null }));
     try {
-      const { grants, centers } = await firstValueFrom(
-        forkJoin({ grants: this.api.staffGrants(), centers: this.api.centers() }),
-      );
+      const { grants, centers } = await firstValueFrom(forkJoin({ grants: this.api.staffGrants(), centers: this.api.centers() }));
       this.state.set({ status: 'ready', grants, centers, problem: null });
     } catch (error) {
       this.state.update((state) => ({

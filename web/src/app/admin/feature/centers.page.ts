@@ -16,14 +16,7 @@ import type { ApiProblem } from '../../core/http/api-problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { CentersAdminStore } from '../data-access/centers-admin.store';
 import { centerTree } from '../util/center-tree';
-import {
-  emptyNamesDraft,
-  type NamesDraft,
-  renameDraftOf,
-  toAreaRequest,
-  toCenterRequest,
-  toRenameRequest,
-} from '../util/names-draft';
+import { emptyNamesDraft, type NamesDraft, renameDraftOf, toAreaRequest, toCenterRequest, toRenameRequest } from '../util/names-draft';
 import { NamesFormComponent, type SaveNames } from './names-form.component';
 
 /** The one form open in the list (rename a center, add an area to it, rename an area). */
@@ -58,16 +51,12 @@ export class AdminCentersPage {
   private readonly document = inject(DOCUMENT);
 
   protected readonly status = this.store.status;
-  protected readonly tree = computed(() =>
-    centerTree(this.store.centers(), this.store.areas(), this.language.current()),
-  );
+  protected readonly tree = computed(() => centerTree(this.store.centers(), this.store.areas(), this.language.current()));
   protected readonly lang = this.language.current;
 
   protected readonly editor = signal<Editor | null>(null);
   /** Japanese names a new center must not repeat, and those a renamed one must not take. */
-  protected readonly centerNames = computed(() =>
-    this.store.centers().map((center) => center.nameJa),
-  );
+  protected readonly centerNames = computed(() => this.store.centers().map((center) => center.nameJa));
   protected readonly otherCenterNames = computed(() => {
     const editor = this.editor();
     if (editor?.purpose !== 'renameCenter') return [];
@@ -140,9 +129,7 @@ export class AdminCentersPage {
   protected readonly saveRenameCenter: SaveNames = async (draft) => {
     const editor = this.editor();
     if (editor?.purpose !== 'renameCenter') return null;
-    return this.rename(editor.center, toRenameRequest(draft, editor.center), (change) =>
-      this.store.renameCenter(editor.center.id, change),
-    );
+    return this.rename(editor.center, toRenameRequest(draft, editor.center), (change) => this.store.renameCenter(editor.center.id, change));
   };
 
   protected readonly saveNewArea: SaveNames = async (draft) => {
@@ -160,9 +147,7 @@ export class AdminCentersPage {
   protected readonly saveRenameArea: SaveNames = async (draft) => {
     const editor = this.editor();
     if (editor?.purpose !== 'renameArea') return null;
-    return this.rename(editor.area, toRenameRequest(draft, editor.area), (change) =>
-      this.store.renameArea(editor.area.id, change),
-    );
+    return this.rename(editor.area, toRenameRequest(draft, editor.area), (change) => this.store.renameArea(editor.area.id, change));
   };
 
   /**

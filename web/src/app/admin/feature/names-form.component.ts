@@ -76,9 +76,7 @@ type ServerErrors = Partial<Record<NamesField, { text: string; value: string }>>
           </legend>
           @if (errors().kind; as e) {
             <p class="field__error" [id]="idPrefix() + '-kind-error'">
-              <span class="visually-hidden">{{ 'form.errorPrefix' | transloco }}</span>{{
-                e.text ?? (e.key | transloco: e.params)
-              }}
+              <span class="visually-hidden">{{ 'form.errorPrefix' | transloco }}</span>{{ e.text ?? (e.key | transloco: e.params) }}
             </p>
           }
           <div class="choices choices--stacked">
@@ -92,9 +90,7 @@ type ServerErrors = Partial<Record<NamesField, { text: string; value: string }>>
                   [formField]="namesForm.kind"
                   [attr.aria-invalid]="errors().kind ? 'true' : null"
                 />
-                <label class="choice__label" [for]="idPrefix() + '-kind-' + kind">{{
-                  'admin.centerKinds.' + kind | transloco
-                }}</label>
+                <label class="choice__label" [for]="idPrefix() + '-kind-' + kind">{{ 'admin.centerKinds.' + kind | transloco }}</label>
               </div>
             }
           </div>
@@ -105,12 +101,7 @@ type ServerErrors = Partial<Record<NamesField, { text: string; value: string }>>
           [field]="namesForm.code"
           [controlId]="ids().code"
           [label]="'admin.names.fields.code.label' | transloco"
-          [hint]="
-            (purpose() === 'newCenter'
-              ? 'admin.names.fields.code.hintCenter'
-              : 'admin.names.fields.code.hintArea'
-            ) | transloco
-          "
+          [hint]="(purpose() === 'newCenter' ? 'admin.names.fields.code.hintCenter' : 'admin.names.fields.code.hintArea') | transloco"
           [required]="true"
           [error]="errors().code"
         />
@@ -119,10 +110,7 @@ type ServerErrors = Partial<Record<NamesField, { text: string; value: string }>>
         [field]="namesForm.nameJa"
         [controlId]="ids().nameJa"
         [label]="'admin.names.fields.nameJa.label' | transloco"
-        [hint]="
-          (isArea() ? 'admin.names.fields.nameJa.hintArea' : 'admin.names.fields.nameJa.hintCenter')
-            | transloco
-        "
+        [hint]="(isArea() ? 'admin.names.fields.nameJa.hintArea' : 'admin.names.fields.nameJa.hintCenter') | transloco"
         [required]="true"
         [error]="errors().nameJa"
       />
@@ -130,12 +118,7 @@ type ServerErrors = Partial<Record<NamesField, { text: string; value: string }>>
         [field]="namesForm.nameKana"
         [controlId]="ids().nameKana"
         [label]="'admin.names.fields.nameKana.label' | transloco"
-        [hint]="
-          (purpose() === 'renameCenter'
-            ? 'admin.names.fields.nameKana.hintKeep'
-            : 'admin.names.fields.nameKana.hint'
-          ) | transloco
-        "
+        [hint]="(purpose() === 'renameCenter' ? 'admin.names.fields.nameKana.hintKeep' : 'admin.names.fields.nameKana.hint') | transloco"
         [required]="kanaRequired()"
         [error]="errors().nameKana"
       />
@@ -143,19 +126,12 @@ type ServerErrors = Partial<Record<NamesField, { text: string; value: string }>>
         [field]="namesForm.nameEn"
         [controlId]="ids().nameEn"
         [label]="'admin.names.fields.nameEn.label' | transloco"
-        [hint]="
-          (isArea() ? 'admin.names.fields.nameEn.hintArea' : 'admin.names.fields.nameEn.hintCenter')
-            | transloco
-        "
+        [hint]="(isArea() ? 'admin.names.fields.nameEn.hintArea' : 'admin.names.fields.nameEn.hintCenter') | transloco"
         [required]="true"
         [error]="errors().nameEn"
       />
       <div class="actions">
-        <button
-          type="submit"
-          class="button button--primary"
-          [attr.aria-disabled]="saving() || null"
-        >
+        <button type="submit" class="button button--primary" [attr.aria-disabled]="saving() || null">
           {{ saving() ? ('admin.saving' | transloco) : submitLabel() }}
         </button>
         @if (cancellable()) {
@@ -209,8 +185,7 @@ export class NamesFormComponent implements OnInit {
         required(path[field], { when: () => namesFieldRequired(this.purpose(), field) });
         validate(path[field], ({ value }) => {
           const raw: string = value();
-          const kind =
-            raw === '' ? null : namesProblem(this.purpose(), field, raw, this.takenNames());
+          const kind = raw === '' ? null : namesProblem(this.purpose(), field, raw, this.takenNames());
           return kind ? { kind } : undefined;
         });
       }
@@ -228,9 +203,7 @@ export class NamesFormComponent implements OnInit {
       nameEn: `${prefix}-name-en`,
     } satisfies Record<NamesField, string>;
   });
-  protected readonly isArea = computed(
-    () => this.purpose() === 'newArea' || this.purpose() === 'renameArea',
-  );
+  protected readonly isArea = computed(() => this.purpose() === 'newArea' || this.purpose() === 'renameArea');
   protected readonly kanaRequired = computed(() => namesFieldRequired(this.purpose(), 'nameKana'));
   protected readonly saving = signal(false);
   protected readonly failure = signal<ApiProblem | null>(null);
@@ -285,8 +258,7 @@ export class NamesFormComponent implements OnInit {
         if (field && fields.includes(field)) errors[field] ??= { text, value: draft[field] };
         else general.push({ text });
       }
-      if (Object.keys(errors).length === 0 && general.length === 0 && problem.message)
-        general.push({ text: problem.message });
+      if (Object.keys(errors).length === 0 && general.length === 0 && problem.message) general.push({ text: problem.message });
       this.serverErrors.set(errors);
       this.problems.show(general, fields);
       this.afterRender(() => this.summaryBox()?.focus());
@@ -300,8 +272,7 @@ export class NamesFormComponent implements OnInit {
   private messageFor(field: NamesField): UiMessage | null {
     const value = this.model()[field];
     const kind = namesProblem(this.purpose(), field, value, this.takenNames());
-    if (kind)
-      return { key: `admin.names.errors.${field}.${kind}`, params: { max: NAME_MAX_LENGTH } };
+    if (kind) return { key: `admin.names.errors.${field}.${kind}`, params: { max: NAME_MAX_LENGTH } };
     const server = this.serverErrors()[field];
     return server && server.value === value ? { text: server.text } : null;
   }

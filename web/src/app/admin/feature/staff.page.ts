@@ -74,9 +74,7 @@ export class AdminStaffPage {
   protected readonly loadProblem = this.store.problem;
   protected readonly roles = STAFF_ROLES;
   protected readonly ids = CONTROL_IDS;
-  protected readonly centerOptions = computed(() =>
-    centerChoices(this.store.centers(), this.language.current()),
-  );
+  protected readonly centerOptions = computed(() => centerChoices(this.store.centers(), this.language.current()));
   protected readonly rows = computed(() => {
     const lang = this.language.current();
     const centerName = new Map(this.store.centers().map((center) => [center.id, center]));
@@ -84,11 +82,7 @@ export class AdminStaffPage {
       const center = grant.centerId ? centerName.get(grant.centerId) : undefined;
       return {
         ...grant,
-        center: center
-          ? lang === 'en'
-            ? center.nameEn || center.nameJa
-            : center.nameJa
-          : grant.centerNameJa,
+        center: center ? (lang === 'en' ? center.nameEn || center.nameJa : center.nameJa) : grant.centerNameJa,
         grantedOn: formatDay(grant.createdAt, lang),
       };
     });
@@ -103,10 +97,7 @@ export class AdminStaffPage {
       required(path.role);
       required(path.centerId, { when: ({ valueOf }) => centerNeeded(valueOf(path.role)) });
       validate(path.email, ({ value }) => {
-        const kind =
-          value() === ''
-            ? null
-            : staffGrantProblem({ ...emptyStaffGrantDraft(), email: value() }, 'email');
+        const kind = value() === '' ? null : staffGrantProblem({ ...emptyStaffGrantDraft(), email: value() }, 'email');
         return kind ? { kind } : undefined;
       });
     }),
@@ -128,9 +119,7 @@ export class AdminStaffPage {
   protected readonly confirming = signal<StaffGrant | null>(null);
   protected readonly revoking = signal(false);
   protected readonly revokeFailure = signal<ApiProblem | null>(null);
-  protected readonly isOwnGrant = computed(
-    () => this.confirming()?.accountId === this.session.viewer()?.accountId,
-  );
+  protected readonly isOwnGrant = computed(() => this.confirming()?.accountId === this.session.viewer()?.accountId);
 
   protected readonly notice = signal<Notice | null>(null);
 
@@ -199,8 +188,7 @@ export class AdminStaffPage {
         if (field) errors[field] ??= { text, value: draft[field] };
         else general.push({ text });
       }
-      if (Object.keys(errors).length === 0 && general.length === 0 && outcome.message)
-        general.push({ text: outcome.message });
+      if (Object.keys(errors).length === 0 && general.length === 0 && outcome.message) general.push({ text: outcome.message });
       this.serverErrors.set(errors);
       this.problems.show(general);
       this.afterRender(() => this.summaryBox()?.focus());

@@ -1,12 +1,7 @@
 import type { AreaSummary, CenterSummary } from '@tsunagu/contracts';
 import { centerChoices, centerTree } from './center-tree';
 
-const center = (
-  id: string,
-  kind: CenterSummary['kind'],
-  nameJa: string,
-  nameEn: string,
-): CenterSummary => ({
+const center = (id: string, kind: CenterSummary['kind'], nameJa: string, nameEn: string): CenterSummary => ({
   id,
   kind,
   nameJa,
@@ -23,12 +18,7 @@ const area = (id: string, nameJa: string, centerNameJa: string): AreaSummary => 
 });
 
 const CENTERS = [
-  center(
-    'typhoon',
-    'disaster',
-    '台風災害ボランティアセンター',
-    'Typhoon Disaster Volunteer Center',
-  ),
+  center('typhoon', 'disaster', '台風災害ボランティアセンター', 'Typhoon Disaster Volunteer Center'),
   center('aoba', 'district', '青葉地区ボランティアセンター', 'Aoba District Volunteer Center'),
   center('ward', 'ward', 'つなぐ区ボランティアセンター', 'Tsunagu Ward Volunteer Center'),
   center('sakura', 'district', '桜台地区ボランティアセンター', ''),
@@ -36,12 +26,7 @@ const CENTERS = [
 
 describe('センターと地区の一覧', () => {
   it('lists the ward center first, then the districts in the API order, then disaster centers', () => {
-    expect(centerTree(CENTERS, [], 'ja').map((node) => node.center.id)).toEqual([
-      'ward',
-      'aoba',
-      'sakura',
-      'typhoon',
-    ]);
+    expect(centerTree(CENTERS, [], 'ja').map((node) => node.center.id)).toEqual(['ward', 'aoba', 'sakura', 'typhoon']);
   });
 
   it('puts each area under its center, keeping their order; a center without areas has none', () => {
@@ -54,12 +39,7 @@ describe('センターと地区の一覧', () => {
       ],
       'ja',
     );
-    expect(tree.map((node) => node.areas.map((item) => item.area.id))).toEqual([
-      [],
-      ['aoba-1', 'aoba-2'],
-      ['sakura-1'],
-      [],
-    ]);
+    expect(tree.map((node) => node.areas.map((item) => item.area.id))).toEqual([[], ['aoba-1', 'aoba-2'], ['sakura-1'], []]);
   });
 
   it('names centers in the reader language, in Japanese when there is no English name', () => {

@@ -19,19 +19,14 @@ export interface CenterNode {
   areas: AreaNode[];
 }
 
-const nameIn = (item: { nameJa: string; nameEn: string }, lang: Locale) =>
-  lang === 'en' ? item.nameEn || item.nameJa : item.nameJa;
+const nameIn = (item: { nameJa: string; nameEn: string }, lang: Locale) => (lang === 'en' ? item.nameEn || item.nameJa : item.nameJa);
 
 /**
  * Centers with their areas, for センターと地区の管理. GET /api/areas names each area's center but
  * not its id, so areas are matched by the center's Japanese name (unique in practice: it is
  * what residents choose by). The API's order is kept within each kind.
  */
-export function centerTree(
-  centers: readonly CenterSummary[],
-  areas: readonly AreaSummary[],
-  lang: Locale,
-): CenterNode[] {
+export function centerTree(centers: readonly CenterSummary[], areas: readonly AreaSummary[], lang: Locale): CenterNode[] {
   const areasOf = new Map<string, AreaNode[]>();
   for (const area of areas) {
     const list = areasOf.get(area.centerNameJa) ?? [];
@@ -49,9 +44,6 @@ export function centerTree(
 }
 
 /** A center as a choice in a select, in the reader's language, in the admin list's order. */
-export function centerChoices(
-  centers: readonly CenterSummary[],
-  lang: Locale,
-): { id: string; label: string }[] {
+export function centerChoices(centers: readonly CenterSummary[], lang: Locale): { id: string; label: string }[] {
   return centerTree(centers, [], lang).map(({ center, label }) => ({ id: center.id, label }));
 }

@@ -36,19 +36,8 @@ const school: AreaSummary = {
 
 describe('names of centers and areas', () => {
   it('asks for everything when adding a center or an area', () => {
-    expect(namesProblems('newCenter', emptyNamesDraft())).toEqual([
-      'kind',
-      'code',
-      'nameJa',
-      'nameKana',
-      'nameEn',
-    ]);
-    expect(namesProblems('newArea', emptyNamesDraft())).toEqual([
-      'code',
-      'nameJa',
-      'nameKana',
-      'nameEn',
-    ]);
+    expect(namesProblems('newCenter', emptyNamesDraft())).toEqual(['kind', 'code', 'nameJa', 'nameKana', 'nameEn']);
+    expect(namesProblems('newArea', emptyNamesDraft())).toEqual(['code', 'nameJa', 'nameKana', 'nameEn']);
     expect(namesProblems('newCenter', midori)).toEqual([]);
   });
 
@@ -56,9 +45,7 @@ describe('names of centers and areas', () => {
     const draft = renameDraftOf(aoba);
     expect(draft.nameKana).toBe('');
     expect(namesProblems('renameCenter', draft)).toEqual([]);
-    expect(
-      toRenameRequest({ ...draft, nameJa: '青葉・若葉地区ボランティアセンター' }, aoba),
-    ).toEqual({
+    expect(toRenameRequest({ ...draft, nameJa: '青葉・若葉地区ボランティアセンター' }, aoba)).toEqual({
       nameJa: '青葉・若葉地区ボランティアセンター',
     });
     expect(toRenameRequest(draft, aoba)).toEqual({});
@@ -85,9 +72,7 @@ describe('names of centers and areas', () => {
 
   it("refuses a center name another center already has (areas are tied to the center's name)", () => {
     const taken = ['青葉地区ボランティアセンター'];
-    expect(namesProblem('newCenter', 'nameJa', ' 青葉地区ボランティアセンター ', taken)).toBe(
-      'taken',
-    );
+    expect(namesProblem('newCenter', 'nameJa', ' 青葉地区ボランティアセンター ', taken)).toBe('taken');
     expect(namesProblem('newCenter', 'nameJa', '緑地区ボランティアセンター', taken)).toBeNull();
     expect(namesProblems('renameCenter', renameDraftOf(aoba), [])).toEqual([]);
   });

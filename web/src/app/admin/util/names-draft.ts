@@ -1,10 +1,4 @@
-import type {
-  AreaRequest,
-  AreaSummary,
-  CenterRequest,
-  CenterSummary,
-  CenterUpdateRequest,
-} from '@tsunagu/contracts';
+import type { AreaRequest, AreaSummary, CenterRequest, CenterSummary, CenterUpdateRequest } from '@tsunagu/contracts';
 import { isKanaReading } from '@tsunagu/matching';
 import { characterCount } from '../../accounts/util/account-rules';
 import { cleanText } from '../../shared/util/text-input';
@@ -83,14 +77,8 @@ export function namesProblem(
 }
 
 /** Every field of the form with a problem, in page order. */
-export function namesProblems(
-  purpose: NamesPurpose,
-  draft: NamesDraft,
-  takenNames: readonly string[] = [],
-): NamesField[] {
-  return namesFields(purpose).filter(
-    (field) => namesProblem(purpose, field, draft[field], takenNames) !== null,
-  );
+export function namesProblems(purpose: NamesPurpose, draft: NamesDraft, takenNames: readonly string[] = []): NamesField[] {
+  return namesFields(purpose).filter((field) => namesProblem(purpose, field, draft[field], takenNames) !== null);
 }
 
 /** The API's field names are the form's; anything else belongs to no one field. */
@@ -126,8 +114,7 @@ export function toRenameRequest(
   const next = names(draft);
   const change: CenterUpdateRequest = {};
   if (next.nameJa !== current.nameJa) change.nameJa = next.nameJa;
-  if (next.nameKana !== '' && next.nameKana !== (current.nameKana ?? ''))
-    change.nameKana = next.nameKana;
+  if (next.nameKana !== '' && next.nameKana !== (current.nameKana ?? '')) change.nameKana = next.nameKana;
   if (next.nameEn !== current.nameEn) change.nameEn = next.nameEn;
   return change;
 }

@@ -1,11 +1,5 @@
 import { Role, type StaffGrant } from '@tsunagu/contracts';
-import {
-  emptyStaffGrantDraft,
-  grantFor,
-  staffGrantProblem,
-  staffGrantProblems,
-  toRoleGrantRequest,
-} from './staff-grant-draft';
+import { emptyStaffGrantDraft, grantFor, staffGrantProblem, staffGrantProblems, toRoleGrantRequest } from './staff-grant-draft';
 
 const grant = (id: string, email: string, role: Role, centerId: string | null): StaffGrant => ({
   id,
@@ -21,12 +15,8 @@ const grant = (id: string, email: string, role: Role, centerId: string | null): 
 describe('職員を登録する', () => {
   it('needs an email and a role, and a center only for a coordinator', () => {
     expect(staffGrantProblems(emptyStaffGrantDraft())).toEqual(['email', 'role']);
-    expect(
-      staffGrantProblems({ email: 'aoba@example.jp', role: Role.Coordinator, centerId: '' }),
-    ).toEqual(['centerId']);
-    expect(
-      staffGrantProblems({ email: 'aoba@example.jp', role: Role.Admin, centerId: '' }),
-    ).toEqual([]);
+    expect(staffGrantProblems({ email: 'aoba@example.jp', role: Role.Coordinator, centerId: '' })).toEqual(['centerId']);
+    expect(staffGrantProblems({ email: 'aoba@example.jp', role: Role.Admin, centerId: '' })).toEqual([]);
     expect(staffGrantProblem({ ...emptyStaffGrantDraft(), email: 'aoba@' }, 'email')).toBe('email');
   });
 
@@ -42,9 +32,7 @@ describe('職員を登録する', () => {
       role: Role.Coordinator,
       centerId: 'aoba',
     });
-    expect(
-      toRoleGrantRequest({ email: 'boss@example.jp', role: Role.Admin, centerId: 'aoba' }),
-    ).toEqual({
+    expect(toRoleGrantRequest({ email: 'boss@example.jp', role: Role.Admin, centerId: 'aoba' })).toEqual({
       email: 'boss@example.jp',
       role: Role.Admin,
     });
@@ -56,9 +44,7 @@ describe('職員を登録する', () => {
       grant('2', 'Aoba@Example.jp', Role.Coordinator, 'aoba'),
       grant('3', 'Aoba@Example.jp', Role.Admin, null),
     ];
-    expect(
-      grantFor(grants, { email: 'aoba@example.jp', role: Role.Coordinator, centerId: 'aoba' })?.id,
-    ).toBe('2');
+    expect(grantFor(grants, { email: 'aoba@example.jp', role: Role.Coordinator, centerId: 'aoba' })?.id).toBe('2');
     expect(grantFor(grants, { email: 'aoba@example.jp', role: Role.Admin })?.id).toBe('3');
     expect(grantFor(grants, { email: 'other@example.jp', role: Role.Admin })).toBeNull();
   });

@@ -26,10 +26,7 @@ export function centerNeeded(role: StaffGrantDraft['role']): boolean {
   return role === Role.Coordinator;
 }
 
-export function staffGrantProblem(
-  draft: StaffGrantDraft,
-  field: StaffGrantField,
-): StaffGrantErrorKind | null {
+export function staffGrantProblem(draft: StaffGrantDraft, field: StaffGrantField): StaffGrantErrorKind | null {
   switch (field) {
     case 'email': {
       const kind = emailProblem(draft.email);
@@ -47,9 +44,7 @@ export function staffGrantProblems(draft: StaffGrantDraft): StaffGrantField[] {
 }
 
 export function staffGrantFieldOfApiField(apiField: string): StaffGrantField | null {
-  return STAFF_GRANT_FIELDS.includes(apiField as StaffGrantField)
-    ? (apiField as StaffGrantField)
-    : null;
+  return STAFF_GRANT_FIELDS.includes(apiField as StaffGrantField) ? (apiField as StaffGrantField) : null;
 }
 
 /** The body of POST /api/staff-grants: a center only for a coordinator. */
@@ -63,17 +58,12 @@ export function toRoleGrantRequest(draft: StaffGrantDraft): RoleGrantRequest {
 }
 
 /** The grant a request made (or found already there), in the list the API answers with. */
-export function grantFor(
-  grants: readonly StaffGrant[],
-  request: RoleGrantRequest,
-): StaffGrant | null {
+export function grantFor(grants: readonly StaffGrant[], request: RoleGrantRequest): StaffGrant | null {
   const email = request.email.toLowerCase();
   return (
     grants.find(
       (grant) =>
-        grant.email.toLowerCase() === email &&
-        grant.role === request.role &&
-        (grant.centerId ?? null) === (request.centerId ?? null),
+        grant.email.toLowerCase() === email && grant.role === request.role && (grant.centerId ?? null) === (request.centerId ?? null),
     ) ?? null
   );
 }

@@ -31,8 +31,7 @@ export class AuditLogStore {
       const result = await firstValueFrom(this.api.search(query));
       if (id === this.requestId) this.state.set({ status: 'ready', result, problem: null });
     } catch (error) {
-      if (id === this.requestId)
-        this.state.set({ status: 'failed', result: null, problem: problemOf(error, [401, 403]) });
+      if (id === this.requestId) this.state.set({ status: 'failed', result: null, problem: problemOf(error, [401, 403]) });
     }
   }
 }

@@ -35,13 +35,7 @@ import {
   emptyAuditFilter,
 } from '../util/audit-query';
 
-const FIELDS: readonly AuditFilterField[] = [
-  'action',
-  'from',
-  'to',
-  'actorAccountId',
-  'subjectPersonId',
-];
+const FIELDS: readonly AuditFilterField[] = ['action', 'from', 'to', 'actorAccountId', 'subjectPersonId'];
 const CONTROL_IDS: Record<AuditFilterField, string> = {
   action: 'audit-action',
   from: 'audit-from',

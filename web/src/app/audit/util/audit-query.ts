@@ -90,10 +90,7 @@ export function auditApiParams(query: AuditQuery): Record<string, string> {
 }
 
 /** What is wrong with one filter field, or null. Every field may be left empty. */
-export function auditFilterProblem(
-  filter: AuditFilter,
-  field: AuditFilterField,
-): AuditFilterErrorKind | null {
+export function auditFilterProblem(filter: AuditFilter, field: AuditFilterField): AuditFilterErrorKind | null {
   switch (field) {
     case 'action':
       return null;
@@ -113,9 +110,7 @@ export function auditFilterProblem(
 /** The 理由 column: one of the four reasons in words, the API's text otherwise, null for none. */
 export function auditReason(entry: Pick<AuditLogEntry, 'reason'>): UiMessage | null {
   if (!entry.reason) return null;
-  return isAccessReason(entry.reason)
-    ? { key: `people.reasons.${entry.reason}` }
-    : { text: entry.reason };
+  return isAccessReason(entry.reason) ? { key: `people.reasons.${entry.reason}` } : { text: entry.reason };
 }
 
 /** The 詳細 column in words: what was searched for, a proxy registration, the person's own request. */
@@ -123,7 +118,6 @@ export function auditDetail(entry: Pick<AuditLogEntry, 'action' | 'detail'>): Ui
   if (!entry.detail) return null;
   if (entry.detail === 'proxy-registration') return { key: 'audit.details.proxyRegistration' };
   if (entry.detail === 'self') return { key: 'audit.details.self' };
-  if (entry.action === AuditAction.List)
-    return { key: 'audit.details.search', params: { q: entry.detail } };
+  if (entry.action === AuditAction.List) return { key: 'audit.details.search', params: { q: entry.detail } };
   return { text: entry.detail };
 }

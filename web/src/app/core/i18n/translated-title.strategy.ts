@@ -26,8 +26,6 @@ export class TranslatedTitleStrategy extends TitleStrategy {
 
   private apply(): void {
     const t = this.transloco;
-    this.title.setTitle(
-      this.pageKey ? t.translate('site.titlePattern', { page: t.translate(this.pageKey) }) : t.translate('site.name'),
-    );
+    this.title.setTitle(this.pageKey ? t.translate('site.titlePattern', { page: t.translate(this.pageKey) }) : t.translate('site.name'));
   }
 }

@@ -48,10 +48,11 @@ describe('translation files', () => {
   it.each(LOCALES)('%s words every signup consent for the version the API expects', (lang) => {
     for (const [purpose, parts] of Object.entries(CONSENT_PARTS)) {
       const prefix = `consent.${purpose}.${CURRENT_CONSENT_VERSION[purpose as keyof typeof CONSENT_PARTS]}`;
-      for (const part of parts) expect({ key: `${prefix}.${part}`, text: files.get(lang)?.get(`${prefix}.${part}`) }).toEqual({
-        key: `${prefix}.${part}`,
-        text: expect.any(String),
-      });
+      for (const part of parts)
+        expect({ key: `${prefix}.${part}`, text: files.get(lang)?.get(`${prefix}.${part}`) }).toEqual({
+          key: `${prefix}.${part}`,
+          text: expect.any(String),
+        });
     }
   });
 });

@@ -29,15 +29,7 @@ describe('staff roles', () => {
   });
 
   it("registers people for the coordinator's first center unless they choose another", () => {
-    expect(
-      defaultCenterId(
-        viewer(
-          grant(Role.Resident),
-          grant(Role.Coordinator, 'aoba'),
-          grant(Role.Coordinator, 'midori'),
-        ),
-      ),
-    ).toBe('aoba');
+    expect(defaultCenterId(viewer(grant(Role.Resident), grant(Role.Coordinator, 'aoba'), grant(Role.Coordinator, 'midori')))).toBe('aoba');
     expect(defaultCenterId(viewer(grant(Role.Admin)))).toBeNull();
     expect(defaultCenterId(null)).toBeNull();
   });

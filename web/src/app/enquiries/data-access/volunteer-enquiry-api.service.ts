@@ -1,12 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import {
-  apiPath,
-  ApiRoutes,
-  type AreaSummary,
-  type CreateVolunteerEnquiryRequest,
-  type VolunteerEnquiryReceipt,
-} from '@tsunagu/contracts';
+import { apiPath, ApiRoutes, type AreaSummary, type CreateVolunteerEnquiryRequest, type VolunteerEnquiryReceipt } from '@tsunagu/contracts';
 import type { Observable } from 'rxjs';
 
 /** HTTP calls for the enquiry form. Accept-Language is added by the interceptor. */

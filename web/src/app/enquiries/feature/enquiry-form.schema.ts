@@ -38,10 +38,7 @@ export const enquirySchema = schema<EnquiryDraft>((path) => {
   // Only a name with kanji needs a reading (the API applies the same rule).
   required(path.nameKana, { when: ({ valueOf }) => nameNeedsReading(valueOf(path.name)) });
   validate(path.nameKana, ({ value }) =>
-    firstProblem(value(), cleanText, [
-      (kana) => (isKanaReading(kana) ? undefined : fail('kana')),
-      notLongerThan(LIMITS.nameKanaMaxLength),
-    ]),
+    firstProblem(value(), cleanText, [(kana) => (isKanaReading(kana) ? undefined : fail('kana')), notLongerThan(LIMITS.nameKanaMaxLength)]),
   );
 
   required(path.email);
@@ -53,9 +50,7 @@ export const enquirySchema = schema<EnquiryDraft>((path) => {
   );
 
   required(path.interests);
-  validate(path.interests, ({ value }) =>
-    firstProblem(value(), cleanText, [notLongerThan(LIMITS.interestsMaxLength)]),
-  );
+  validate(path.interests, ({ value }) => firstProblem(value(), cleanText, [notLongerThan(LIMITS.interestsMaxLength)]));
 
   required(path.consentGiven);
 });

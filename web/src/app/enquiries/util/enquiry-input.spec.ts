@@ -35,9 +35,8 @@ describe('toEnquiryRequest', () => {
 });
 
 describe('isEmailAddress', () => {
-  it.each(['hanako@example.jp', 'hanako.tsunagu+volunteer@mail.example.co.jp', 'h@xn--r8jz45g.jp'])(
-    'accepts %s',
-    (email) => expect(isEmailAddress(email)).toBe(true),
+  it.each(['hanako@example.jp', 'hanako.tsunagu+volunteer@mail.example.co.jp', 'h@xn--r8jz45g.jp'])('accepts %s', (email) =>
+    expect(isEmailAddress(email)).toBe(true),
   );
 
   it.each([

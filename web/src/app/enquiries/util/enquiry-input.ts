@@ -1,8 +1,4 @@
-import {
-  ConsentPurpose,
-  CURRENT_CONSENT_VERSION,
-  type CreateVolunteerEnquiryRequest,
-} from '@tsunagu/contracts';
+import { ConsentPurpose, CURRENT_CONSENT_VERSION, type CreateVolunteerEnquiryRequest } from '@tsunagu/contracts';
 import { cleanEmail, cleanText } from '../../shared/util/text-input';
 import type { EnquiryDraft } from './enquiry-draft';
 

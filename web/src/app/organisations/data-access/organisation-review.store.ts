@@ -4,12 +4,7 @@ import { firstValueFrom } from 'rxjs';
 import type { ApiProblem } from '../../core/http/api-problem';
 import { problemOf } from '../../core/http/http-problem';
 import { SessionStore } from '../../core/session/session.store';
-import {
-  type Decision,
-  decisionRequest,
-  REVIEW_PAGE_SIZE,
-  type ReviewQuery,
-} from '../util/review-query';
+import { type Decision, decisionRequest, REVIEW_PAGE_SIZE, type ReviewQuery } from '../util/review-query';
 import { OrganisationsApiService } from './organisations-api.service';
 
 /**
@@ -63,9 +58,7 @@ export class OrganisationReviewStore {
     const id = ++this.requestId;
     this.state.update((state) => ({ ...state, status: 'loading', query, problem: null }));
     try {
-      const result = await firstValueFrom(
-        this.api.list(query.status, query.page, REVIEW_PAGE_SIZE),
-      );
+      const result = await firstValueFrom(this.api.list(query.status, query.page, REVIEW_PAGE_SIZE));
       if (id === this.requestId) this.state.set({ status: 'ready', query, result, problem: null });
     } catch (error) {
       if (id === this.requestId)
@@ -82,9 +75,7 @@ export class OrganisationReviewStore {
   async decide(id: string, decision: Decision, reason: string): Promise<DecideOutcome> {
     const request = decisionRequest(reason);
     try {
-      const organisation = await firstValueFrom(
-        decision === 'approve' ? this.api.approve(id, request) : this.api.reject(id, request),
-      );
+      const organisation = await firstValueFrom(decision === 'approve' ? this.api.approve(id, request) : this.api.reject(id, request));
       return { kind: 'decided', organisation };
     } catch (error) {
       return problemOf(error, REVIEW_REFUSALS);

@@ -40,11 +40,7 @@ export class OrganisationsApiService {
   }
 
   /** Applications for the viewer's centers: pending ones oldest first, the others newest first. */
-  list(
-    status: OrganisationStatus,
-    page: number,
-    pageSize: number,
-  ): Observable<Page<OrganisationApplication>> {
+  list(status: OrganisationStatus, page: number, pageSize: number): Observable<Page<OrganisationApplication>> {
     return this.http.get<Page<OrganisationApplication>>(apiPath(ApiRoutes.organisations), {
       params: { status, page: String(page), pageSize: String(pageSize) },
     });

@@ -4,11 +4,7 @@ import { firstValueFrom } from 'rxjs';
 import type { ApiProblem } from '../../core/http/api-problem';
 import { problemOf } from '../../core/http/http-problem';
 import { SessionStore } from '../../core/session/session.store';
-import {
-  emptyOrganisationDraft,
-  type OrganisationDraft,
-  toOrganisationRequest,
-} from '../util/organisation-draft';
+import { emptyOrganisationDraft, type OrganisationDraft, toOrganisationRequest } from '../util/organisation-draft';
 import { OrganisationsApiService } from './organisations-api.service';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -85,9 +81,7 @@ export class OrganisationsStore {
   /** POST /api/organisations; the draft is cleared once the API accepted it. */
   async apply(): Promise<ApplyOutcome> {
     try {
-      const organisation = await firstValueFrom(
-        this.api.apply(toOrganisationRequest(this.draft())),
-      );
+      const organisation = await firstValueFrom(this.api.apply(toOrganisationRequest(this.draft())));
       this.applied.set(organisation);
       this.draft.set(emptyOrganisationDraft());
       this.mineState.update((state) => ({ ...state, status: 'idle' }));

@@ -1,10 +1,5 @@
 import { required, schema, validate } from '@angular/forms/signals';
-import {
-  isOptionalOrganisationField,
-  ORGANISATION_FIELDS,
-  type OrganisationDraft,
-  organisationProblem,
-} from '../util/organisation-draft';
+import { isOptionalOrganisationField, ORGANISATION_FIELDS, type OrganisationDraft, organisationProblem } from '../util/organisation-draft';
 
 /**
  * The Signal Forms schema of 団体・企業の登録申請. The rules are the plain functions in

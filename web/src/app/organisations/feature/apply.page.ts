@@ -9,13 +9,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import {
-  type FieldTree,
-  form,
-  FormField,
-  submit,
-  type ValidationError,
-} from '@angular/forms/signals';
+import { type FieldTree, form, FormField, submit, type ValidationError } from '@angular/forms/signals';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ORGANISATION_LIMITS } from '@tsunagu/contracts';
@@ -80,9 +74,7 @@ export class OrganisationApplyPage {
   protected readonly submitting = computed(() => this.applyForm().submitting());
 
   protected readonly centersStatus = this.store.centersStatus;
-  protected readonly centerChoices = computed(() =>
-    applicationCenterChoices(this.store.centers(), this.language.current()),
-  );
+  protected readonly centerChoices = computed(() => applicationCenterChoices(this.store.centers(), this.language.current()));
 
   private readonly problems = new FormProblems<OrganisationField>({
     fields: ORGANISATION_FIELDS,
@@ -141,10 +133,7 @@ export class OrganisationApplyPage {
   private showFailure(problem: ApiProblem): void {
     this.problems.clear();
     this.failure.set(problem);
-    afterNextRender(
-      { write: () => this.failureBox()?.nativeElement.focus() },
-      { injector: this.injector },
-    );
+    afterNextRender({ write: () => this.failureBox()?.nativeElement.focus() }, { injector: this.injector });
   }
 
   /** HTTP 400 field messages become errors on their fields; any others go to the summary only. */

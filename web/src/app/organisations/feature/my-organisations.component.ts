@@ -49,14 +49,10 @@ import { organisationCenterLabel, statusKey } from '../util/organisation-kinds';
               [class.organisation--rejected]="row.status === 'rejected'"
             >
               <h3 class="organisation__name">{{ row.name }}</h3>
-              <p class="organisation__meta">
-                {{ 'organisations.kinds.' + row.kind | transloco }}・{{ row.center }}
-              </p>
+              <p class="organisation__meta">{{ 'organisations.kinds.' + row.kind | transloco }}・{{ row.center }}</p>
               <p class="organisation__status">
                 <span class="status-mark" aria-hidden="true">{{ row.mark }}</span>
-                <span class="visually-hidden">{{
-                  'organisations.mine.statusLabel' | transloco
-                }}</span>
+                <span class="visually-hidden">{{ 'organisations.mine.statusLabel' | transloco }}</span>
                 {{ row.statusKey | transloco }}
               </p>
               <p class="organisation__when">
@@ -72,12 +68,7 @@ import { organisationCenterLabel, statusKey } from '../util/organisation-kinds';
               @if (row.decisionReason) {
                 <div class="organisation__reason">
                   <p class="organisation__reason-title">
-                    {{
-                      (row.status === 'rejected'
-                        ? 'organisations.mine.reason'
-                        : 'organisations.mine.message'
-                      ) | transloco
-                    }}
+                    {{ (row.status === 'rejected' ? 'organisations.mine.reason' : 'organisations.mine.message') | transloco }}
                   </p>
                   <p class="organisation__reason-text">{{ row.decisionReason }}</p>
                 </div>
@@ -93,9 +84,7 @@ import { organisationCenterLabel, statusKey } from '../util/organisation-kinds';
       }
       <p>{{ 'organisations.mine.applyText' | transloco }}</p>
       <p>
-        <a class="button button--secondary apply-link" routerLink="/organisations/apply">{{
-          'organisations.mine.apply' | transloco
-        }}</a>
+        <a class="button button--secondary apply-link" routerLink="/organisations/apply">{{ 'organisations.mine.apply' | transloco }}</a>
       </p>
     </section>
   `,
@@ -174,8 +163,7 @@ export class MyOrganisationsComponent {
       center: organisationCenterLabel(organisation, lang),
       statusKey: statusKey(organisation.status, 'applicant'),
       /** The status is told in words; the mark only repeats it. */
-      mark:
-        organisation.status === 'approved' ? '✓' : organisation.status === 'rejected' ? '×' : '…',
+      mark: organisation.status === 'approved' ? '✓' : organisation.status === 'rejected' ? '×' : '…',
       appliedOn: formatDay(organisation.createdAt, lang),
       decidedOn: organisation.decidedAt ? formatDay(organisation.decidedAt, lang) : null,
     }));

@@ -16,12 +16,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { form, required, schema, validate } from '@angular/forms/signals';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import {
-  type Locale,
-  ORGANISATION_LIMITS,
-  type OrganisationApplication,
-  type OrganisationStatus,
-} from '@tsunagu/contracts';
+import { type Locale, ORGANISATION_LIMITS, type OrganisationApplication, type OrganisationStatus } from '@tsunagu/contracts';
 import type { ApiProblem } from '../../core/http/api-problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
@@ -33,14 +28,7 @@ import { formatDay } from '../../shared/util/calendar-date';
 import { pageRange } from '../../shared/util/pagination';
 import { OrganisationReviewStore } from '../data-access/organisation-review.store';
 import { organisationCenterLabel, statusKey } from '../util/organisation-kinds';
-import {
-  type Decision,
-  decisionProblem,
-  REVIEW_PAGE_SIZE,
-  REVIEW_STATUSES,
-  reviewQueryOf,
-  statusParam,
-} from '../util/review-query';
+import { type Decision, decisionProblem, REVIEW_PAGE_SIZE, REVIEW_STATUSES, reviewQueryOf, statusParam } from '../util/review-query';
 
 /** The application whose 承認する / 承認しない form is open (one at a time). */
 interface ActiveDecision {
@@ -71,13 +59,7 @@ const REASON_ID = 'review-reason';
  */
 @Component({
   selector: 'tsu-organisation-review-page',
-  imports: [
-    RouterLink,
-    TranslocoPipe,
-    ErrorSummaryComponent,
-    PaginationComponent,
-    TextFieldComponent,
-  ],
+  imports: [RouterLink, TranslocoPipe, ErrorSummaryComponent, PaginationComponent, TextFieldComponent],
   templateUrl: './review.page.html',
   styleUrls: ['./organisations.page.css', './review.page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -155,10 +137,7 @@ export class OrganisationReviewPage {
   }
 
   /** 「承認する」 or 「承認しない」 on an application: opens its form (and closes any other). */
-  protected openDecision(
-    application: Pick<OrganisationApplication, 'id' | 'name'>,
-    decision: Decision,
-  ): void {
+  protected openDecision(application: Pick<OrganisationApplication, 'id' | 'name'>, decision: Decision): void {
     this.closeDecision();
     this.notice.set(null);
     this.active.set({ id: application.id, name: application.name, decision });
@@ -170,9 +149,7 @@ export class OrganisationReviewPage {
     const active = this.active();
     this.closeDecision();
     if (active) {
-      this.afterRender(() =>
-        this.document.getElementById(`decide-${active.decision}-${active.id}`)?.focus(),
-      );
+      this.afterRender(() => this.document.getElementById(`decide-${active.decision}-${active.id}`)?.focus());
     }
   }
 
@@ -200,8 +177,7 @@ export class OrganisationReviewPage {
       this.afterRender(() => this.noticeBox()?.nativeElement.focus());
       return;
     }
-    const reasonText =
-      outcome.kind === 'refused' && outcome.status === 400 ? outcome.fields['reason'] : undefined;
+    const reasonText = outcome.kind === 'refused' && outcome.status === 400 ? outcome.fields['reason'] : undefined;
     if (reasonText) {
       this.serverReason.set({ text: reasonText, value: reason });
       this.problems.show();

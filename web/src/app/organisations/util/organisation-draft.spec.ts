@@ -42,12 +42,8 @@ describe('団体・企業の登録申請 form', () => {
 
   it('applies the API limits, counting characters as people do', () => {
     expect(organisationProblem('name', 'あ'.repeat(ORGANISATION_LIMITS.nameMaxLength))).toBeNull();
-    expect(organisationProblem('name', 'あ'.repeat(ORGANISATION_LIMITS.nameMaxLength + 1))).toBe(
-      'tooLong',
-    );
-    expect(
-      organisationProblem('description', '😀'.repeat(ORGANISATION_LIMITS.descriptionMaxLength)),
-    ).toBeNull();
+    expect(organisationProblem('name', 'あ'.repeat(ORGANISATION_LIMITS.nameMaxLength + 1))).toBe('tooLong');
+    expect(organisationProblem('description', '😀'.repeat(ORGANISATION_LIMITS.descriptionMaxLength))).toBeNull();
   });
 
   it('wants the reading in kana, a phone number in digits and a real email address', () => {
@@ -70,9 +66,7 @@ describe('団体・企業の登録申請 form', () => {
       email: 'info@aoba.example.jp',
       description: '見守りと防災訓練をしています。',
     });
-    expect(toOrganisationRequest({ ...complete, address: ' 青葉1-2-3 ' }).address).toBe(
-      '青葉1-2-3',
-    );
+    expect(toOrganisationRequest({ ...complete, address: ' 青葉1-2-3 ' }).address).toBe('青葉1-2-3');
   });
 
   it("shows the API's field messages at the field they are about", () => {

@@ -1,8 +1,4 @@
-import {
-  ORGANISATION_LIMITS as LIMITS,
-  type OrganisationApplicationRequest,
-  type OrganisationKind,
-} from '@tsunagu/contracts';
+import { ORGANISATION_LIMITS as LIMITS, type OrganisationApplicationRequest, type OrganisationKind } from '@tsunagu/contracts';
 import { isKanaReading } from '@tsunagu/matching';
 import { characterCount } from '../../accounts/util/account-rules';
 import { cleanEmail, cleanText, isEmailAddress } from '../../shared/util/text-input';
@@ -85,10 +81,7 @@ export function isOptionalOrganisationField(field: OrganisationField): boolean {
  * The first problem with one field's value, or null: the same rules as the API's
  * OrganisationApplicationDto (ふりがな and 所在地 optional, the rest required; text trimmed).
  */
-export function organisationProblem(
-  field: OrganisationField,
-  raw: string,
-): OrganisationErrorKind | null {
+export function organisationProblem(field: OrganisationField, raw: string): OrganisationErrorKind | null {
   if (field === 'kind') return isOrganisationKind(raw) ? null : 'required';
   const value = field === 'email' ? cleanEmail(raw) : cleanText(raw);
   if (value === '') return OPTIONAL.has(field) ? null : 'required';
@@ -107,15 +100,12 @@ export function organisationProblems(draft: OrganisationDraft): OrganisationFiel
 
 /** The API's field names are the form's. Anything else belongs to no one field. */
 export function organisationFieldOfApiField(apiField: string): OrganisationField | null {
-  return ORGANISATION_FIELDS.includes(apiField as OrganisationField)
-    ? (apiField as OrganisationField)
-    : null;
+  return ORGANISATION_FIELDS.includes(apiField as OrganisationField) ? (apiField as OrganisationField) : null;
 }
 
 /** The body of POST /api/organisations: text trimmed, blank optional fields left out. */
 export function toOrganisationRequest(draft: OrganisationDraft): OrganisationApplicationRequest {
-  if (!isOrganisationKind(draft.kind))
-    throw new Error('The kind of group must be chosen before sending.');
+  if (!isOrganisationKind(draft.kind)) throw new Error('The kind of group must be chosen before sending.');
   const nameKana = cleanText(draft.nameKana);
   const address = cleanText(draft.address);
   return {

@@ -1,12 +1,7 @@
 import type { CenterSummary } from '@tsunagu/contracts';
 import { applicationCenterChoices, ORGANISATION_KINDS, statusKey } from './organisation-kinds';
 
-const center = (
-  id: string,
-  kind: CenterSummary['kind'],
-  nameJa: string,
-  nameEn = '',
-): CenterSummary => ({
+const center = (id: string, kind: CenterSummary['kind'], nameJa: string, nameEn = ''): CenterSummary => ({
   id,
   kind,
   nameJa,
@@ -35,9 +30,10 @@ describe('organisation choices', () => {
       ward: { id: 'ward', label: 'つなぐ区ボランティアセンター' },
     });
     // English names where there are some; the Japanese name otherwise.
-    expect(applicationCenterChoices(centers, 'en').districts.map((choice) => choice.label)).toEqual(
-      ['Aoba District Volunteer Center', '桜台地区ボランティアセンター'],
-    );
+    expect(applicationCenterChoices(centers, 'en').districts.map((choice) => choice.label)).toEqual([
+      'Aoba District Volunteer Center',
+      '桜台地区ボランティアセンター',
+    ]);
     expect(applicationCenterChoices([], 'ja')).toEqual({ districts: [], ward: null });
   });
 

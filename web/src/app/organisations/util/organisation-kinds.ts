@@ -1,10 +1,4 @@
-import {
-  type CenterSummary,
-  type Locale,
-  OrganisationKind,
-  type OrganisationStatus,
-  type OrganisationSummary,
-} from '@tsunagu/contracts';
+import { type CenterSummary, type Locale, OrganisationKind, type OrganisationStatus, type OrganisationSummary } from '@tsunagu/contracts';
 
 /**
  * 団体・企業の種類 in the order the form offers them: the groups (団体) first, then the
@@ -35,21 +29,13 @@ export function statusKey(status: OrganisationStatus, wording: StatusWording): s
 }
 
 /** A center's name in the reader's language (Japanese when there is no English name). */
-export function centerLabel(
-  center: Pick<CenterSummary, 'nameJa' | 'nameEn'>,
-  lang: Locale,
-): string {
+export function centerLabel(center: Pick<CenterSummary, 'nameJa' | 'nameEn'>, lang: Locale): string {
   return lang === 'en' ? center.nameEn || center.nameJa : center.nameJa;
 }
 
 /** The center of a group, in the reader's language. */
-export function organisationCenterLabel(
-  organisation: Pick<OrganisationSummary, 'centerNameJa' | 'centerNameEn'>,
-  lang: Locale,
-): string {
-  return lang === 'en'
-    ? organisation.centerNameEn || organisation.centerNameJa
-    : organisation.centerNameJa;
+export function organisationCenterLabel(organisation: Pick<OrganisationSummary, 'centerNameJa' | 'centerNameEn'>, lang: Locale): string {
+  return lang === 'en' ? organisation.centerNameEn || organisation.centerNameJa : organisation.centerNameJa;
 }
 
 export interface CenterChoice {
@@ -68,10 +54,7 @@ export interface ApplicationCenterChoices {
  * The centers a group can apply to: the district centers, and the ward center for groups active
  * across the whole ward. Disaster centers are not where groups register (the API refuses them).
  */
-export function applicationCenterChoices(
-  centers: readonly CenterSummary[],
-  lang: Locale,
-): ApplicationCenterChoices {
+export function applicationCenterChoices(centers: readonly CenterSummary[], lang: Locale): ApplicationCenterChoices {
   const choice = (center: CenterSummary): CenterChoice => ({
     id: center.id,
     label: centerLabel(center, lang),

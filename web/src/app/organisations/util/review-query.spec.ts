@@ -24,9 +24,7 @@ describe('登録申請の審査', () => {
     expect(decisionProblem('reject', '  ')).toBe('required');
     expect(decisionProblem('approve', '')).toBeNull();
     expect(decisionProblem('reject', '担当地域の外のため')).toBeNull();
-    expect(decisionProblem('approve', 'あ'.repeat(ORGANISATION_LIMITS.reasonMaxLength + 1))).toBe(
-      'tooLong',
-    );
+    expect(decisionProblem('approve', 'あ'.repeat(ORGANISATION_LIMITS.reasonMaxLength + 1))).toBe('tooLong');
   });
 
   it('sends the reason trimmed, and no reason at all when the note is blank', () => {

@@ -1,8 +1,4 @@
-import {
-  ORGANISATION_LIMITS,
-  ORGANISATION_STATUSES,
-  type OrganisationStatus,
-} from '@tsunagu/contracts';
+import { ORGANISATION_LIMITS, ORGANISATION_STATUSES, type OrganisationStatus } from '@tsunagu/contracts';
 import { characterCount } from '../../accounts/util/account-rules';
 import { pageParam } from '../../shared/util/pagination';
 import { cleanText } from '../../shared/util/text-input';
@@ -27,9 +23,7 @@ interface ParamReader {
 export function reviewQueryOf(params: ParamReader): ReviewQuery {
   const status = params.get('status');
   return {
-    status: REVIEW_STATUSES.includes(status as OrganisationStatus)
-      ? (status as OrganisationStatus)
-      : 'pending',
+    status: REVIEW_STATUSES.includes(status as OrganisationStatus) ? (status as OrganisationStatus) : 'pending',
     page: pageParam(params.get('page')),
   };
 }

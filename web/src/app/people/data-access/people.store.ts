@@ -1,11 +1,5 @@
 import { computed, effect, inject, Injectable, signal, untracked } from '@angular/core';
-import type {
-  AccessReason,
-  Page,
-  PersonalDataExport,
-  PersonDetail,
-  PersonSummary,
-} from '@tsunagu/contracts';
+import type { AccessReason, Page, PersonalDataExport, PersonDetail, PersonSummary } from '@tsunagu/contracts';
 import { firstValueFrom } from 'rxjs';
 import type { ApiProblem } from '../../core/http/api-problem';
 import { problemOf } from '../../core/http/http-problem';
@@ -102,10 +96,7 @@ export class PeopleStore {
     }
   }
 
-  async erase(
-    person: Pick<PersonSummary, 'id' | 'name'>,
-    reason: AccessReason,
-  ): Promise<EraseOutcome> {
+  async erase(person: Pick<PersonSummary, 'id' | 'name'>, reason: AccessReason): Promise<EraseOutcome> {
     try {
       await firstValueFrom(this.api.erase(person.id, reason));
       this.erasedName.set(person.name);

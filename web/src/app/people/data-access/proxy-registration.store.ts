@@ -1,10 +1,5 @@
 import { computed, effect, inject, Injectable, signal, untracked } from '@angular/core';
-import type {
-  CenterSummary,
-  DuplicateCheckResult,
-  PersonSummary,
-  Viewer,
-} from '@tsunagu/contracts';
+import type { CenterSummary, DuplicateCheckResult, PersonSummary, Viewer } from '@tsunagu/contracts';
 import { firstValueFrom } from 'rxjs';
 import type { ApiProblem, RequestFailure } from '../../core/http/api-problem';
 import { problemOf } from '../../core/http/http-problem';
@@ -75,9 +70,7 @@ export class ProxyRegistrationStore {
   /** Shown candidates still to be looked at: sending waits until this is empty. */
   readonly unacknowledged = computed(() => {
     const acknowledged = this.acknowledged();
-    return (this.duplicates().result?.candidates ?? []).filter(
-      (candidate) => !acknowledged.has(candidate.personId),
-    );
+    return (this.duplicates().result?.candidates ?? []).filter((candidate) => !acknowledged.has(candidate.personId));
   });
 
   /** The person registered last, for the done page. */
@@ -118,12 +111,7 @@ export class ProxyRegistrationStore {
     const request = toDuplicateCheckRequest(this.draft());
     const key = duplicateCheckKey(request);
     const current = this.duplicates();
-    if (
-      !force &&
-      current.key === key &&
-      (current.status === 'done' || current.status === 'checking')
-    )
-      return current;
+    if (!force && current.key === key && (current.status === 'done' || current.status === 'checking')) return current;
     this.duplicates.set({
       key,
       status: 'checking',
@@ -180,10 +168,7 @@ export class ProxyRegistrationStore {
 }
 
 /** 400: messages per field. 403 (the center is not the coordinator's): the message goes to センター. */
-function serverErrorsOf(
-  draft: ProxyDraft,
-  problem: Extract<ApiProblem, { kind: 'refused' }>,
-): ProxyServerErrors {
+function serverErrorsOf(draft: ProxyDraft, problem: Extract<ApiProblem, { kind: 'refused' }>): ProxyServerErrors {
   const errors: ProxyServerErrors = {};
   if (problem.status === 403) {
     if (problem.message) errors.centerId = { text: problem.message, value: draft.centerId };

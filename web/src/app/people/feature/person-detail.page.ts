@@ -70,8 +70,7 @@ export class PersonDetailPage {
   private readonly reasonProblems = new FormProblems<'reason'>({
     fields: ['reason'],
     controlIds: { reason: `person-reason-${ACCESS_REASONS[0]}` },
-    problem: () =>
-      this.reasonForm.reason().errors().length > 0 ? { key: 'people.detail.reasonRequired' } : null,
+    problem: () => (this.reasonForm.reason().errors().length > 0 ? { key: 'people.detail.reasonRequired' } : null),
   });
   protected readonly reasonErrors = this.reasonProblems.errors;
 
@@ -81,16 +80,10 @@ export class PersonDetailPage {
   private readonly eraseProblems = new FormProblems<'confirmed'>({
     fields: ['confirmed'],
     controlIds: { confirmed: 'person-erase-confirm' },
-    problem: () =>
-      this.eraseForm.confirmed().errors().length > 0
-        ? { key: 'people.detail.erase.confirmRequired' }
-        : null,
+    problem: () => (this.eraseForm.confirmed().errors().length > 0 ? { key: 'people.detail.erase.confirmRequired' } : null),
   });
   protected readonly eraseErrors = this.eraseProblems.errors;
-  protected readonly summary = computed(() => [
-    ...this.reasonProblems.summary(),
-    ...this.eraseProblems.summary(),
-  ]);
+  protected readonly summary = computed(() => [...this.reasonProblems.summary(), ...this.eraseProblems.summary()]);
 
   /** The lines of the record, formatted for the reader's language. */
   protected readonly facts = computed(() => {

@@ -15,10 +15,7 @@ import type { DuplicateCandidate } from '@tsunagu/contracts';
 import type { RequestFailure } from '../../core/http/api-problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { SessionStore } from '../../core/session/session.store';
-import {
-  ErrorSummaryComponent,
-  type ErrorSummaryItem,
-} from '../../shared/ui/error-summary.component';
+import { ErrorSummaryComponent, type ErrorSummaryItem } from '../../shared/ui/error-summary.component';
 import { FormProblems } from '../../shared/ui/form-problems';
 import { StepProgressComponent } from '../../shared/ui/step-progress.component';
 import type { UiMessage } from '../../shared/ui/ui-message';
@@ -48,9 +45,7 @@ interface ConfirmRow {
 
 /** The id of a row's 「変更する」 link: where the error summary takes the coordinator. */
 const changeLinkId = (field: ProxyField) => `proxy-change-${field}`;
-const CONTROL_IDS = Object.fromEntries(
-  PROXY_FIELDS.map((field) => [field, changeLinkId(field)]),
-) as Record<ProxyField, string>;
+const CONTROL_IDS = Object.fromEntries(PROXY_FIELDS.map((field) => [field, changeLinkId(field)])) as Record<ProxyField, string>;
 /** The id of a candidate's 「別の方であることを確認しました」 checkbox. */
 const acknowledgeId = (candidate: DuplicateCandidate) => `proxy-duplicate-${candidate.personId}`;
 
@@ -83,9 +78,7 @@ export class ProxyConfirmPage {
 
   protected readonly duplicates = this.store.duplicates;
   protected readonly candidates = computed(() => this.duplicates().result?.candidates ?? []);
-  protected readonly matchesElsewhere = computed(
-    () => this.duplicates().result?.matchesElsewhere ?? 0,
-  );
+  protected readonly matchesElsewhere = computed(() => this.duplicates().result?.matchesElsewhere ?? 0);
   protected readonly acknowledged = this.store.acknowledged;
 
   private readonly problems = new FormProblems<ProxyField>({
@@ -111,9 +104,7 @@ export class ProxyConfirmPage {
     return PROXY_STEPS.map((step) => ({
       step,
       path: PROXY_STEP_PATHS[step],
-      rows: PROXY_STEP_FIELDS[step].map(
-        (field) => ({ field, labelKey: PROXY_LABEL_KEYS[field], ...rows[field] }) as ConfirmRow,
-      ),
+      rows: PROXY_STEP_FIELDS[step].map((field) => ({ field, labelKey: PROXY_LABEL_KEYS[field], ...rows[field] }) as ConfirmRow),
     }));
   });
 
@@ -123,17 +114,13 @@ export class ProxyConfirmPage {
   }
 
   protected candidateBirthDate(candidate: DuplicateCandidate): string | null {
-    return candidate.birthDate
-      ? formatCalendarDate(candidate.birthDate, this.language.current())
-      : null;
+    return candidate.birthDate ? formatCalendarDate(candidate.birthDate, this.language.current()) : null;
   }
 
   protected acknowledge(candidate: DuplicateCandidate, event: Event): void {
     this.store.acknowledge(candidate.personId, (event.target as HTMLInputElement).checked);
     // A ticked candidate leaves the summary at once.
-    this.extraItems.update((items) =>
-      items.filter((item) => item.controlId !== acknowledgeId(candidate)),
-    );
+    this.extraItems.update((items) => items.filter((item) => item.controlId !== acknowledgeId(candidate)));
   }
 
   protected async checkAgain(): Promise<void> {
@@ -167,9 +154,7 @@ export class ProxyConfirmPage {
       // Someone registered a similar person meanwhile: show the new candidates.
       const again = await this.store.checkDuplicates(true);
       if (again.status === 'failed') return this.showFailure(again.failure ?? 'unavailable');
-      this.showSummary([
-        outcome.message ? { text: outcome.message } : { key: 'people.proxy.duplicates.appeared' },
-      ]);
+      this.showSummary([outcome.message ? { text: outcome.message } : { key: 'people.proxy.duplicates.appeared' }]);
     } else if (outcome.kind === 'failed') {
       this.showFailure(outcome.reason);
     } else {
@@ -177,13 +162,9 @@ export class ProxyConfirmPage {
       const general: UiMessage[] = Object.entries(outcome.fields)
         .filter(([apiField]) => proxyFieldOfApiField(apiField) === null)
         .map(([, text]) => ({ text }));
-      const atFields = PROXY_FIELDS.some((field) =>
-        liveProxyServerError(this.store.draft(), this.store.serverErrors(), field),
-      );
+      const atFields = PROXY_FIELDS.some((field) => liveProxyServerError(this.store.draft(), this.store.serverErrors(), field));
       if (!atFields && general.length === 0)
-        general.push(
-          outcome.message ? { text: outcome.message } : { key: 'accounts.failure.unavailable' },
-        );
+        general.push(outcome.message ? { text: outcome.message } : { key: 'accounts.failure.unavailable' });
       this.showSummary(general);
     }
   }
@@ -201,10 +182,7 @@ export class ProxyConfirmPage {
 
   private showFailure(reason: RequestFailure): void {
     this.failure.set(reason);
-    afterNextRender(
-      { write: () => this.failureBox()?.nativeElement.focus() },
-      { injector: this.injector },
-    );
+    afterNextRender({ write: () => this.failureBox()?.nativeElement.focus() }, { injector: this.injector });
   }
 }
 
@@ -213,8 +191,7 @@ function rowsOf(
   lang: 'ja' | 'en',
   centers: readonly { id: string; nameJa: string; nameEn: string }[],
 ): Record<ProxyField, Omit<ConfirmRow, 'field' | 'labelKey'>> {
-  const textOrNone = (value: string) =>
-    value.trim() ? { text: value.trim() } : { key: 'people.proxy.confirm.none' };
+  const textOrNone = (value: string) => (value.trim() ? { text: value.trim() } : { key: 'people.proxy.confirm.none' });
   const agreed = (given: boolean) => ({
     key: given ? 'people.proxy.confirm.agreed' : 'people.proxy.confirm.notAgreed',
   });
@@ -224,9 +201,7 @@ function rowsOf(
     name: { text: draft.name.trim() },
     nameKana: textOrNone(draft.nameKana),
     birthDate: iso ? { text: formatCalendarDate(iso, lang) } : textOrNone(draft.birthDate),
-    contactMethod: draft.contactMethod
-      ? { key: `people.contactMethods.${draft.contactMethod}` }
-      : { key: 'people.proxy.confirm.none' },
+    contactMethod: draft.contactMethod ? { key: `people.contactMethods.${draft.contactMethod}` } : { key: 'people.proxy.confirm.none' },
     phone: textOrNone(draft.phone),
     postalAddress: textOrNone(draft.postalAddress),
     email: textOrNone(draft.email),

@@ -16,10 +16,8 @@ import {
  * (unit-tested, and used by the step guard); an empty field is left to `required()`, which also
  * marks the control as required for assistive technology.
  */
-const asError = (kind: ProxyErrorKind | null): ValidationError.WithoutFieldTree | undefined =>
-  kind ? { kind } : undefined;
-const unlessEmpty = (value: string, problem: () => ProxyErrorKind | null) =>
-  value === '' ? undefined : asError(problem());
+const asError = (kind: ProxyErrorKind | null): ValidationError.WithoutFieldTree | undefined => (kind ? { kind } : undefined);
+const unlessEmpty = (value: string, problem: () => ProxyErrorKind | null) => (value === '' ? undefined : asError(problem()));
 
 export const proxySchema = schema<ProxyDraft>((path) => {
   required(path.name);
@@ -27,14 +25,10 @@ export const proxySchema = schema<ProxyDraft>((path) => {
 
   // Only a name with kanji needs a reading (the API applies the same rule).
   required(path.nameKana, { when: ({ valueOf }) => nameNeedsReading(valueOf(path.name)) });
-  validate(path.nameKana, ({ value, valueOf }) =>
-    unlessEmpty(value(), () => nameKanaProblem(value(), valueOf(path.name))),
-  );
+  validate(path.nameKana, ({ value, valueOf }) => unlessEmpty(value(), () => nameKanaProblem(value(), valueOf(path.name))));
 
   required(path.birthDate);
-  validate(path.birthDate, ({ value }) =>
-    unlessEmpty(value(), () => birthDateProblem(value(), todayInJapan())),
-  );
+  validate(path.birthDate, ({ value }) => unlessEmpty(value(), () => birthDateProblem(value(), todayInJapan())));
 
   required(path.contactMethod);
   // The chosen contact method's detail is required; the others are checked when given.
@@ -45,9 +39,7 @@ export const proxySchema = schema<ProxyDraft>((path) => {
   required(path.postalAddress, {
     when: ({ valueOf }) => detailRequired(valueOf(path.contactMethod), 'postalAddress'),
   });
-  validate(path.postalAddress, ({ value }) =>
-    unlessEmpty(value(), () => postalAddressProblem(value())),
-  );
+  validate(path.postalAddress, ({ value }) => unlessEmpty(value(), () => postalAddressProblem(value())));
   required(path.email, {
     when: ({ valueOf }) => detailRequired(valueOf(path.contactMethod), 'email'),
   });

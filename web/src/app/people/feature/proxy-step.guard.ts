@@ -14,10 +14,6 @@ export const proxyStepGuard: CanActivateFn = (route) => {
   const store = inject(ProxyRegistrationStore);
   store.prepareFor(inject(SessionStore).viewer());
   const step = route.data['step'] as ProxyStep | 'confirm';
-  const missing = firstIncompleteProxyStep(
-    store.draft(),
-    todayInJapan(),
-    step === 'confirm' ? undefined : step,
-  );
+  const missing = firstIncompleteProxyStep(store.draft(), todayInJapan(), step === 'confirm' ? undefined : step);
   return missing === null || inject(Router).parseUrl(PROXY_STEP_PATHS[missing]);
 };

@@ -1,12 +1,4 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  Injector,
-  viewChild,
-} from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, inject, Injector, viewChild } from '@angular/core';
 import { form, FormField } from '@angular/forms/signals';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -46,14 +38,7 @@ import { proxySchema } from './proxy-form.schema';
  */
 @Component({
   selector: 'tsu-proxy-step-page',
-  imports: [
-    FormField,
-    RouterLink,
-    TranslocoPipe,
-    ErrorSummaryComponent,
-    StepProgressComponent,
-    TextFieldComponent,
-  ],
+  imports: [FormField, RouterLink, TranslocoPipe, ErrorSummaryComponent, StepProgressComponent, TextFieldComponent],
   templateUrl: './proxy-step.page.html',
   styleUrl: './people.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -71,15 +56,12 @@ export class ProxyStepPage {
   protected readonly progressKeys = PROXY_PROGRESS_KEYS;
   /** Came here with 「変更する」 from the confirmation page: Next goes straight back there. */
   protected readonly fromConfirm = this.route.snapshot.queryParamMap.get('from') === 'confirm';
-  protected readonly previousPath =
-    this.stepIndex > 0 ? PROXY_STEP_PATHS[PROXY_STEPS[this.stepIndex - 1]] : null;
+  protected readonly previousPath = this.stepIndex > 0 ? PROXY_STEP_PATHS[PROXY_STEPS[this.stepIndex - 1]] : null;
 
   protected readonly proxyForm = form(this.store.draft, proxySchema, { name: 'proxy' });
   protected readonly ids = PROXY_CONTROL_IDS;
   protected readonly contactMethods = CONTACT_METHODS;
-  protected readonly readingRequired = computed(() =>
-    nameNeedsReading(this.proxyForm.name().value()),
-  );
+  protected readonly readingRequired = computed(() => nameNeedsReading(this.proxyForm.name().value()));
   protected readonly method = computed(() => this.proxyForm.contactMethod().value());
   protected readonly detailRequired = detailRequired;
   /** The birth date as it will be registered, so a slip (1844, 昭和 for 平成) shows at once. */
@@ -90,9 +72,7 @@ export class ProxyStepPage {
 
   protected readonly centersStatus = this.store.centersStatus;
   protected readonly centerOptions = computed(() =>
-    this.store
-      .centers()
-      .map((center) => ({ id: center.id, label: centerName(center, this.language.current()) })),
+    this.store.centers().map((center) => ({ id: center.id, label: centerName(center, this.language.current()) })),
   );
 
   /** The same purposes and wording (by version) as 新規登録. */
@@ -101,8 +81,7 @@ export class ProxyStepPage {
     sensitive: consentTextKey(ConsentPurpose.SensitiveData),
     shareContact: consentTextKey(ConsentPurpose.ShareContactOnMatch),
   };
-  protected readonly registrationVersion =
-    CURRENT_CONSENT_VERSION[ConsentPurpose.AccountRegistration];
+  protected readonly registrationVersion = CURRENT_CONSENT_VERSION[ConsentPurpose.AccountRegistration];
 
   private readonly problems = new FormProblems<ProxyField>({
     fields: PROXY_FIELDS,
@@ -145,14 +124,9 @@ export class ProxyStepPage {
       const iso = parseDateInput(this.proxyForm.birthDate().value());
       if (iso) this.proxyForm.birthDate().value.set(iso);
     }
-    if (this.step === 'contact' && this.proxyForm.email().value())
-      this.proxyForm.email().value.update(cleanEmail);
+    if (this.step === 'contact' && this.proxyForm.email().value()) this.proxyForm.email().value.update(cleanEmail);
     const last = this.stepIndex === PROXY_STEPS.length - 1;
-    await this.router.navigateByUrl(
-      this.fromConfirm || last
-        ? PROXY_CONFIRM_PATH
-        : PROXY_STEP_PATHS[PROXY_STEPS[this.stepIndex + 1]],
-    );
+    await this.router.navigateByUrl(this.fromConfirm || last ? PROXY_CONFIRM_PATH : PROXY_STEP_PATHS[PROXY_STEPS[this.stepIndex + 1]]);
   }
 
   private serverMessage(field: ProxyField): string | null {
@@ -161,8 +135,7 @@ export class ProxyStepPage {
 
   private messageFor(field: ProxyField): UiMessage | null {
     const error = this.proxyForm[field]().errors()[0];
-    if (error)
-      return { key: `people.errors.${field}.${error.kind}`, params: proxyErrorParams(field) };
+    if (error) return { key: `people.errors.${field}.${error.kind}`, params: proxyErrorParams(field) };
     const server = this.serverMessage(field);
     return server ? { text: server } : null;
   }

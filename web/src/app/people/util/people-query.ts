@@ -1,9 +1,4 @@
-import {
-  AccessReason,
-  type CenterSummary,
-  type Locale,
-  VOLUNTEER_ENQUIRY_LIMITS,
-} from '@tsunagu/contracts';
+import { AccessReason, type CenterSummary, type Locale, VOLUNTEER_ENQUIRY_LIMITS } from '@tsunagu/contracts';
 import { pageParam } from '../../shared/util/pagination';
 
 /** 住民の一覧 shows this many people a page. */

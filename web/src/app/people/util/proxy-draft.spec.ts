@@ -40,10 +40,7 @@ describe('proxy registration steps', () => {
   it('lists what is missing on each step, in page order', () => {
     const draft = emptyProxyDraft(null);
     expect(proxyStepProblems(draft, 'person', TODAY)).toEqual(['name', 'birthDate']);
-    expect(proxyStepProblems({ ...draft, name: '山田 トメ' }, 'person', TODAY)).toEqual([
-      'nameKana',
-      'birthDate',
-    ]);
+    expect(proxyStepProblems({ ...draft, name: '山田 トメ' }, 'person', TODAY)).toEqual(['nameKana', 'birthDate']);
     expect(proxyStepProblems(draft, 'contact', TODAY)).toEqual(['contactMethod', 'centerId']);
     expect(proxyStepProblems(draft, 'consent', TODAY)).toEqual(['consentRegistration']);
   });
@@ -51,28 +48,16 @@ describe('proxy registration steps', () => {
   it('needs the contact detail of the chosen method, and checks the others only when given', () => {
     const base = { ...complete, phone: '' };
     expect(proxyStepProblems(base, 'contact', TODAY)).toEqual(['phone']);
-    expect(
-      proxyStepProblems({ ...base, contactMethod: ContactMethod.Post }, 'contact', TODAY),
-    ).toEqual(['postalAddress']);
-    expect(
-      proxyStepProblems({ ...base, contactMethod: ContactMethod.Email }, 'contact', TODAY),
-    ).toEqual(['email']);
+    expect(proxyStepProblems({ ...base, contactMethod: ContactMethod.Post }, 'contact', TODAY)).toEqual(['postalAddress']);
+    expect(proxyStepProblems({ ...base, contactMethod: ContactMethod.Email }, 'contact', TODAY)).toEqual(['email']);
     expect(proxyProblem({ ...complete, email: 'tome@' }, 'email', TODAY)).toBe('email');
-    expect(
-      proxyProblem(
-        { ...complete, contactMethod: ContactMethod.Post, postalAddress: 'つなぐ区中央1-2-3' },
-        'phone',
-        TODAY,
-      ),
-    ).toBeNull();
+    expect(proxyProblem({ ...complete, contactMethod: ContactMethod.Post, postalAddress: 'つなぐ区中央1-2-3' }, 'phone', TODAY)).toBeNull();
   });
 
   it('finds the first step still to do, so nobody reaches the confirmation with a gap', () => {
     expect(firstIncompleteProxyStep(emptyProxyDraft('c'), TODAY)).toBe('person');
     expect(firstIncompleteProxyStep({ ...complete, phone: '' }, TODAY)).toBe('contact');
-    expect(firstIncompleteProxyStep({ ...complete, consentRegistration: false }, TODAY)).toBe(
-      'consent',
-    );
+    expect(firstIncompleteProxyStep({ ...complete, consentRegistration: false }, TODAY)).toBe('consent');
     expect(firstIncompleteProxyStep(complete, TODAY)).toBeNull();
     expect(firstIncompleteProxyStep(emptyProxyDraft('c'), TODAY, 'person')).toBeNull();
   });
@@ -118,13 +103,8 @@ describe('requests', () => {
   });
 
   it('records each consent the person gave with the version of the wording, and no others', () => {
-    const purposes = toProxyRequest({ ...complete, consentShareContact: true }, []).consents.map(
-      (grant) => grant.purpose,
-    );
-    expect(purposes).toEqual([
-      ConsentPurpose.AccountRegistration,
-      ConsentPurpose.ShareContactOnMatch,
-    ]);
+    const purposes = toProxyRequest({ ...complete, consentShareContact: true }, []).consents.map((grant) => grant.purpose);
+    expect(purposes).toEqual([ConsentPurpose.AccountRegistration, ConsentPurpose.ShareContactOnMatch]);
   });
 
   it('checks for duplicates with what identifies a person, and only again when that changes', () => {
@@ -135,15 +115,9 @@ describe('requests', () => {
       birthDate: '1944-04-01',
       phone: '03-1234-5678',
     });
-    expect(duplicateCheckKey(request)).toBe(
-      duplicateCheckKey(toDuplicateCheckRequest({ ...complete, birthDate: '1944/4/1' })),
-    );
-    expect(duplicateCheckKey(request)).not.toBe(
-      duplicateCheckKey(toDuplicateCheckRequest({ ...complete, phone: '' })),
-    );
-    expect(duplicateCheckKey(request)).toBe(
-      duplicateCheckKey(toDuplicateCheckRequest({ ...complete, email: 'x@example.jp' })),
-    );
+    expect(duplicateCheckKey(request)).toBe(duplicateCheckKey(toDuplicateCheckRequest({ ...complete, birthDate: '1944/4/1' })));
+    expect(duplicateCheckKey(request)).not.toBe(duplicateCheckKey(toDuplicateCheckRequest({ ...complete, phone: '' })));
+    expect(duplicateCheckKey(request)).toBe(duplicateCheckKey(toDuplicateCheckRequest({ ...complete, email: 'x@example.jp' })));
   });
 });
 
@@ -159,8 +133,6 @@ describe('API messages about the proxy registration', () => {
       phone: { text: '電話番号は、数字とハイフンで入力してください。', value: complete.phone },
     };
     expect(liveProxyServerError(complete, errors, 'phone')).toBe(errors.phone.text);
-    expect(
-      liveProxyServerError({ ...complete, phone: '03-9999-0000' }, errors, 'phone'),
-    ).toBeNull();
+    expect(liveProxyServerError({ ...complete, phone: '03-9999-0000' }, errors, 'phone')).toBeNull();
   });
 });

@@ -7,13 +7,7 @@ import {
   type ProxyRegistrationRequest,
   REQUIRED_AT_REGISTRATION,
 } from '@tsunagu/contracts';
-import {
-  type AccountErrorKind,
-  characterCount,
-  emailProblem,
-  nameKanaProblem,
-  nameProblem,
-} from '../../accounts/util/account-rules';
+import { type AccountErrorKind, characterCount, emailProblem, nameKanaProblem, nameProblem } from '../../accounts/util/account-rules';
 import { CONSENT_FIELDS, type ConsentField } from '../../accounts/util/signup-draft';
 import { parseDateInput } from '../../shared/util/calendar-date';
 import { cleanEmail, cleanText } from '../../shared/util/text-input';
@@ -53,24 +47,17 @@ export const PROXY_STEP_FIELDS: Readonly<Record<ProxyStep, readonly ProxyField[]
 };
 
 /** Page order across the steps: the error summary lists problems in the order they are met. */
-export const PROXY_FIELDS: readonly ProxyField[] = PROXY_STEPS.flatMap(
-  (step) => PROXY_STEP_FIELDS[step],
-);
+export const PROXY_FIELDS: readonly ProxyField[] = PROXY_STEPS.flatMap((step) => PROXY_STEP_FIELDS[step]);
 
 /** The contact methods in the order the form offers them: most people without email have a phone. */
-export const CONTACT_METHODS: readonly ContactMethod[] = [
-  ContactMethod.Phone,
-  ContactMethod.Post,
-  ContactMethod.Email,
-];
+export const CONTACT_METHODS: readonly ContactMethod[] = [ContactMethod.Phone, ContactMethod.Post, ContactMethod.Email];
 
 /** The detail each contact method needs. */
-export const CONTACT_DETAIL: Readonly<Record<ContactMethod, 'phone' | 'postalAddress' | 'email'>> =
-  {
-    [ContactMethod.Phone]: 'phone',
-    [ContactMethod.Post]: 'postalAddress',
-    [ContactMethod.Email]: 'email',
-  };
+export const CONTACT_DETAIL: Readonly<Record<ContactMethod, 'phone' | 'postalAddress' | 'email'>> = {
+  [ContactMethod.Phone]: 'phone',
+  [ContactMethod.Post]: 'postalAddress',
+  [ContactMethod.Email]: 'email',
+};
 
 /** Where each step lives. */
 export const PROXY_BASE_PATH = '/staff/people/new';
@@ -130,10 +117,7 @@ export function postalAddressProblem(raw: string): ProxyErrorKind | null {
 }
 
 /** True when the chosen contact method needs this detail (it is then ※必須). */
-export function detailRequired(
-  method: ContactMethod | '',
-  field: 'phone' | 'postalAddress' | 'email',
-): boolean {
+export function detailRequired(method: ContactMethod | '', field: 'phone' | 'postalAddress' | 'email'): boolean {
   return method !== '' && CONTACT_DETAIL[method] === field;
 }
 
@@ -143,17 +127,12 @@ function detailProblem(
   field: 'phone' | 'postalAddress' | 'email',
   problem: (raw: string) => ProxyErrorKind | null,
 ): ProxyErrorKind | null {
-  if (cleanText(draft[field]) === '')
-    return detailRequired(draft.contactMethod, field) ? 'required' : null;
+  if (cleanText(draft[field]) === '') return detailRequired(draft.contactMethod, field) ? 'required' : null;
   return problem(draft[field]);
 }
 
 /** The problem with one field of the draft, or null; the same rules the form shows. */
-export function proxyProblem(
-  draft: ProxyDraft,
-  field: ProxyField,
-  today: string,
-): ProxyErrorKind | null {
+export function proxyProblem(draft: ProxyDraft, field: ProxyField, today: string): ProxyErrorKind | null {
   switch (field) {
     case 'name':
       return nameProblem(draft.name);
@@ -174,9 +153,7 @@ export function proxyProblem(
     case 'consentRegistration':
     case 'consentSensitive':
     case 'consentShareContact':
-      return REQUIRED_AT_REGISTRATION.includes(CONSENT_FIELDS[field]) && !draft[field]
-        ? 'required'
-        : null;
+      return REQUIRED_AT_REGISTRATION.includes(CONSENT_FIELDS[field]) && !draft[field] ? 'required' : null;
   }
 }
 
@@ -186,11 +163,7 @@ export function proxyStepProblems(draft: ProxyDraft, step: ProxyStep, today: str
 }
 
 /** The first step with something missing (where a coordinator who skipped ahead is sent), or null. */
-export function firstIncompleteProxyStep(
-  draft: ProxyDraft,
-  today: string,
-  before?: ProxyStep,
-): ProxyStep | null {
+export function firstIncompleteProxyStep(draft: ProxyDraft, today: string, before?: ProxyStep): ProxyStep | null {
   const steps = before ? PROXY_STEPS.slice(0, PROXY_STEPS.indexOf(before)) : PROXY_STEPS;
   return steps.find((step) => proxyStepProblems(draft, step, today).length > 0) ?? null;
 }
@@ -220,21 +193,12 @@ export function toDuplicateCheckRequest(draft: ProxyDraft): DuplicateCheckReques
 
 /** The same request always gives the same key: a new check is needed only when one changes. */
 export function duplicateCheckKey(request: DuplicateCheckRequest): string {
-  return JSON.stringify([
-    request.name,
-    request.nameKana ?? '',
-    request.birthDate,
-    request.phone ?? '',
-  ]);
+  return JSON.stringify([request.name, request.nameKana ?? '', request.birthDate, request.phone ?? '']);
 }
 
 /** The body of POST /api/people: trimmed as the API trims, empty details left out. */
-export function toProxyRequest(
-  draft: ProxyDraft,
-  acknowledgedDuplicateIds: readonly string[],
-): ProxyRegistrationRequest {
-  if (draft.contactMethod === '')
-    throw new Error('The contact method is chosen before the request is built.');
+export function toProxyRequest(draft: ProxyDraft, acknowledgedDuplicateIds: readonly string[]): ProxyRegistrationRequest {
+  if (draft.contactMethod === '') throw new Error('The contact method is chosen before the request is built.');
   return {
     ...toDuplicateCheckRequest(draft),
     ...optional('email', cleanEmail(draft.email)),
@@ -271,11 +235,7 @@ export interface ProxyServerError {
 export type ProxyServerErrors = Partial<Record<ProxyField, ProxyServerError>>;
 
 /** The API's message for a field still applies while the field holds the value it was about. */
-export function liveProxyServerError(
-  draft: ProxyDraft,
-  errors: ProxyServerErrors,
-  field: ProxyField,
-): string | null {
+export function liveProxyServerError(draft: ProxyDraft, errors: ProxyServerErrors, field: ProxyField): string | null {
   const error = errors[field];
   return error && error.value === draft[field] ? error.text : null;
 }

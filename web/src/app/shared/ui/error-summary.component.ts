@@ -89,9 +89,7 @@ export class ErrorSummaryComponent {
     const control = this.document.getElementById(controlId);
     if (!control) return;
     const caption =
-      control.closest('fieldset')?.querySelector('legend') ??
-      this.document.querySelector(`label[for="${controlId}"]`) ??
-      control;
+      control.closest('fieldset')?.querySelector('legend') ?? this.document.querySelector(`label[for="${controlId}"]`) ?? control;
     caption.scrollIntoView({ block: 'start' });
     control.focus({ preventScroll: true });
   }

@@ -40,9 +40,7 @@ import { pageCount, pageItems } from '../util/pagination';
                   [queryParams]="linkParams(item.page)"
                   queryParamsHandling="merge"
                   ><span aria-hidden="true">{{ item.page }}</span
-                  ><span class="visually-hidden">{{
-                    'pagination.page' | transloco: { n: item.page }
-                  }}</span></a
+                  ><span class="visually-hidden">{{ 'pagination.page' | transloco: { n: item.page } }}</span></a
                 >
               } @else {
                 <span class="pagination__gap" aria-hidden="true">…</span>

@@ -26,8 +26,7 @@ import type { UiMessage } from './ui-message';
     }
     @if (error(); as e) {
       <p class="field__error" [id]="controlId() + '-error'">
-        <span class="visually-hidden">{{ 'form.errorPrefix' | transloco }}</span
-        >{{ e.text ?? (e.key | transloco: e.params) }}
+        <span class="visually-hidden">{{ 'form.errorPrefix' | transloco }}</span>{{ e.text ?? (e.key | transloco: e.params) }}
       </p>
     }
     @switch (kind()) {

@@ -1,12 +1,4 @@
-import {
-  formatCalendarDate,
-  formatDateTime,
-  formatDay,
-  isIsoDate,
-  japaneseEraYear,
-  parseDateInput,
-  todayInJapan,
-} from './calendar-date';
+import { formatCalendarDate, formatDateTime, formatDay, isIsoDate, japaneseEraYear, parseDateInput, todayInJapan } from './calendar-date';
 
 describe('parseDateInput', () => {
   it.each([
@@ -28,21 +20,12 @@ describe('parseDateInput', () => {
     ['令和元年5月1日', '2019-05-01'],
     ['大正15年12月24日', '1926-12-24'],
     ['明治45年7月29日', '1912-07-29'],
-  ])('reads the 和暦 date %j, as written on paper forms', (raw, iso) =>
-    expect(parseDateInput(raw)).toBe(iso),
-  );
+  ])('reads the 和暦 date %j, as written on paper forms', (raw, iso) => expect(parseDateInput(raw)).toBe(iso));
 
-  it.each([
-    '',
-    '1944',
-    '1944-02-30',
-    '1944-13-01',
-    'きのう',
-    '昭和65年1月1日',
-    '平成元年1月7日',
-    '昭和0年1月1日',
-    '44-04-01',
-  ])('refuses %j, which is not a real date', (raw) => expect(parseDateInput(raw)).toBeNull());
+  it.each(['', '1944', '1944-02-30', '1944-13-01', 'きのう', '昭和65年1月1日', '平成元年1月7日', '昭和0年1月1日', '44-04-01'])(
+    'refuses %j, which is not a real date',
+    (raw) => expect(parseDateInput(raw)).toBeNull(),
+  );
 });
 
 describe('dates for reading', () => {

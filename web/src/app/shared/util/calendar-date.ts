@@ -15,12 +15,10 @@ const ERAS = [
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WESTERN = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
-const JAPANESE_ERA =
-  /^(明治|大正|昭和|平成|令和|[mtshr])\s*(\d{1,2}|元)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/i;
+const JAPANESE_ERA = /^(明治|大正|昭和|平成|令和|[mtshr])\s*(\d{1,2}|元)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/i;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const isoOf = (year: number, month: number, day: number) =>
-  `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+const isoOf = (year: number, month: number, day: number) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
 /** True for a real calendar date written YYYY-MM-DD (not 2025-02-30). */
 export function isIsoDate(text: string): boolean {
@@ -28,9 +26,7 @@ export function isIsoDate(text: string): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /**
@@ -47,17 +43,11 @@ export function parseDateInput(raw: string): string | null {
   }
   const japanese = JAPANESE_ERA.exec(text);
   if (!japanese) return null;
-  const eraIndex = ERAS.findIndex(
-    (era) => era.name === japanese[1] || era.letter === japanese[1].toUpperCase(),
-  );
+  const eraIndex = ERAS.findIndex((era) => era.name === japanese[1] || era.letter === japanese[1].toUpperCase());
   const era = ERAS[eraIndex];
   const eraYear = japanese[2] === '元' ? 1 : Number(japanese[2]);
   if (eraYear < 1) return null;
-  const iso = isoOf(
-    Number(era.start.slice(0, 4)) + eraYear - 1,
-    Number(japanese[3]),
-    Number(japanese[4]),
-  );
+  const iso = isoOf(Number(era.start.slice(0, 4)) + eraYear - 1, Number(japanese[3]), Number(japanese[4]));
   const next = ERAS[eraIndex - 1];
   if (!isIsoDate(iso) || iso < era.start || (next && iso >= next.start)) return null;
   return iso;

@@ -5,9 +5,7 @@
 export function saveJsonFile(document: Document, data: unknown, fileName: string): void {
   const view = document.defaultView;
   if (!view) return;
-  const url = view.URL.createObjectURL(
-    new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' }),
-  );
+  const url = view.URL.createObjectURL(new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

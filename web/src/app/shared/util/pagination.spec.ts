@@ -1,7 +1,6 @@
 import { pageCount, pageItems, pageParam, pageRange } from './pagination';
 
-const numbers = (items: ReturnType<typeof pageItems>) =>
-  items.map((item) => (item.kind === 'page' ? item.page : '…'));
+const numbers = (items: ReturnType<typeof pageItems>) => items.map((item) => (item.kind === 'page' ? item.page : '…'));
 
 describe('pagination', () => {
   it('counts pages, with one page even when nothing was found', () => {

@@ -20,21 +20,15 @@ export function pageItems(current: number, pages: number, around = 1): PageItem[
   const items: PageItem[] = [];
   for (const [index, page] of sorted.entries()) {
     const previous = sorted[index - 1];
-    if (previous !== undefined && page - previous === 2)
-      items.push({ kind: 'page', page: page - 1 });
-    else if (previous !== undefined && page - previous > 2)
-      items.push({ kind: 'gap', key: `gap-${previous}` });
+    if (previous !== undefined && page - previous === 2) items.push({ kind: 'page', page: page - 1 });
+    else if (previous !== undefined && page - previous > 2) items.push({ kind: 'gap', key: `gap-${previous}` });
     items.push({ kind: 'page', page });
   }
   return items;
 }
 
 /** 「21〜40件目」: the positions of the first and last item on a page (0 and 0 when empty). */
-export function pageRange(
-  page: number,
-  pageSize: number,
-  total: number,
-): { from: number; to: number } {
+export function pageRange(page: number, pageSize: number, total: number): { from: number; to: number } {
   if (total <= 0) return { from: 0, to: 0 };
   const from = (page - 1) * pageSize + 1;
   return { from: Math.min(from, total), to: Math.min(page * pageSize, total) };
