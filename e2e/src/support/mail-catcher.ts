@@ -7,11 +7,15 @@ export interface CaughtMail {
 }
 
 /** Reads the mail catcher's REST API until a mail reaches the address (the worker sends it). */
-export async function waitForMail(address: string, timeoutMs = 20_000): Promise<CaughtMail> {
+export async function waitForMail(
+  address: string,
+  timeoutMs = 20_000,
+  matches: (mail: CaughtMail) => boolean = () => true,
+): Promise<CaughtMail> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const mails = (await fetch(`${MAIL_API}/email`).then((r) => r.json())) as CaughtMail[];
-    const mail = mails.find((m) => m.to.some((to) => to.address === address));
+    const mail = mails.find((m) => m.to.some((to) => to.address === address) && matches(m));
     if (mail) return mail;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
