@@ -8,5 +8,6 @@ export * from './lib/jobs';
 export * from './lib/locale';
 export * from './lib/organisations';
 export * from './lib/people';
+export * from './lib/requests';
 export * from './lib/skills';
 export * from './lib/volunteer-enquiry';
