@@ -80,13 +80,7 @@ describe('normalizeJapanese', () => {
   });
 
   it('gives the same key when a stored key is normalised again', () => {
-    for (const text of [
-      'ｽﾏﾎ教室',
-      'ボランティア・センター',
-      'ＡＢＣ　１２３',
-      'ワ゛ルツ',
-      '佐々木',
-    ]) {
+    for (const text of ['ｽﾏﾎ教室', 'ボランティア・センター', 'ＡＢＣ　１２３', 'ワ゛ルツ', '佐々木']) {
       const key = normalizeJapanese(text);
       expect(normalizeJapanese(key)).toBe(key);
     }

@@ -40,8 +40,7 @@ const KATAKANA_TO_HIRAGANA = /[\u30a1-\u30f6\u30fd\u30fe]/g;
 
 /** ふりがな: hiragana, katakana (full- or half-width), ー, ・, iteration marks, voiced marks,
  *  spaces. ・ is allowed because it separates the parts of a foreign name (ジョン・スミス). */
-const KANA_READING =
-  /^[\u3099-\u309f\u3041-\u3096\u30a0-\u30ff\u31f0-\u31ff\uff65-\uff9f \u3000]+$/;
+const KANA_READING = /^[\u3099-\u309f\u3041-\u3096\u30a0-\u30ff\u31f0-\u31ff\uff65-\uff9f \u3000]+$/;
 /** …and at least one kana letter, so 「ー」 or 「・」 alone is not a reading. */
 const KANA_LETTER = /[\u3041-\u3096\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff6f\uff71-\uff9d]/;
 
@@ -58,10 +57,7 @@ const KANA_LETTER = /[\u3041-\u3096\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff6f\uff71
  */
 export function normalizeJapanese(text: string): string {
   // ー and its look-alikes (－ ― ‐ ｰ ～ 〜 -) are dropped: コンピュータ finds コンピューター.
-  const input =
-    text.includes('\u309b') || text.includes('\u309c')
-      ? text.replace(SPACING_VOICED_MARKS, spacingToCombiningMark)
-      : text;
+  const input = text.includes('\u309b') || text.includes('\u309c') ? text.replace(SPACING_VOICED_MARKS, spacingToCombiningMark) : text;
   const s = input.normalize('NFKC').toLowerCase();
 
   let out = '';

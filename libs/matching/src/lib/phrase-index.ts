@@ -61,7 +61,7 @@ const KANA_ONLY = /^[\u3041-\u309f]+$/;
  * Phrases so short that they are common inside unrelated words only count as whole words:
  * one character (庭 in 家庭), two kana (ねこ in ねころぶ), Latin (pc in pcr, line in online).
  */
-function mustBeWholeWord(key: string): boolean {
+export function mustBeWholeWord(key: string): boolean {
   return key.length === 1 || LATIN_OR_DIGITS.test(key) || (key.length === 2 && KANA_ONLY.test(key));
 }
 

@@ -71,15 +71,36 @@ export function explainTextMatch(query: string, skill: SkillWords): TextMatchExp
   return { matched: true, reason: describe(kind, found[kind], category, ownWords) };
 }
 
-interface Term {
+/** One word of a query. */
+export interface SearchTerm {
   /** As the coordinator typed it, for showing in a reason. */
   readonly text: string;
+  /** `normalizeJapanese(text)`. */
   readonly key: string;
 }
+
+type Term = SearchTerm;
 
 /** Most direct first: the word itself in the own words, then the category's name, then its other words. */
 const MATCH_KINDS = ['ownWords', 'label', 'alias', 'withinCategory'] as const;
 type MatchKind = (typeof MATCH_KINDS)[number];
+
+/**
+ * The distinct words of a query as `explainTextMatch` reads them: split on spaces, 、 ・ and
+ * slashes, each with its search key. Cheap (no taxonomy lookup).
+ */
+export function searchTerms(query: string): SearchTerm[] {
+  return splitTerms(query);
+}
+
+/**
+ * 「（本人の記載: …）」 for a reason about a skill: the own words on one line, cut when long.
+ * Empty strings when there are no own words.
+ */
+export function ownWordsNote(ownWords: string | null | undefined): LocalizedText {
+  const excerpt = shorten((ownWords ?? '').trim());
+  return excerpt ? { ja: `（本人の記載: ${excerpt}）`, en: ` (their own words: “${excerpt}”)` } : { ja: '', en: '' };
+}
 
 function splitTerms(query: string): Term[] {
   const terms = new Map<string, Term>();
@@ -108,9 +129,7 @@ function describe(kind: MatchKind, terms: string[], category: SkillCategory | un
   const jaTerms = terms.map((term) => `『${term}』`).join('');
   const enTerms = listInEnglish(terms.map((term) => `“${term}”`));
   const plural = terms.length > 1;
-  const excerpt = shorten(ownWords);
-  const jaSource = excerpt ? `（本人の記載: ${excerpt}）` : '';
-  const enSource = excerpt ? ` (their own words: “${excerpt}”)` : '';
+  const { ja: jaSource, en: enSource } = ownWordsNote(ownWords);
   // Every kind but ownWords is only found through a known category.
   const ja = category?.ja ?? '';
   const en = category?.en ?? '';
