@@ -52,6 +52,18 @@ describe('admin: centers, areas and who is staff', () => {
     expect(taken.json<ApiErrorBody>().fields).toEqual({ code: 'このコードは、すでに使われています。別のコードにしてください。' });
   });
 
+  it('names a wrong kind of center センターの種類 (organisations have 団体・企業の種類)', async () => {
+    const wrong = await admin.post('/api/centers', {
+      code: `ward-${Date.now()}`,
+      kind: 'ward',
+      nameJa: 'x',
+      nameKana: 'えっくす',
+      nameEn: 'x',
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json<ApiErrorBody>().fields).toEqual({ kind: 'センターの種類を選択肢から選んでください。' });
+  });
+
   it('makes a registered person a coordinator of a center, and takes it back', async () => {
     const { client: person, email } = await signedInClient(app, [{ role: Role.Resident }]);
     const centers = (await admin.get('/api/centers')).json<CenterSummary[]>();

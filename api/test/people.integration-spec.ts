@@ -7,6 +7,10 @@ import {
   ContactMethod,
   CURRENT_CONSENT_VERSION,
   type DuplicateCheckResult,
+  type OrganisationApplication,
+  type OrganisationApplicationRequest,
+  OrganisationKind,
+  type OrganisationSummary,
   type Page,
   type PersonalDataExport,
   type PersonDetail,
@@ -17,6 +21,7 @@ import {
 } from '@tsunagu/contracts';
 import { DataSource } from 'typeorm';
 import { loadDemoData } from '../src/demo-data/load-demo-data';
+import { Organisation } from '../src/organisations/organisation.entity';
 import { Person } from '../src/people/person.entity';
 import { centerByCode, signedInClient } from './factories/account.factory';
 import { createHttpApp } from './http-app';
@@ -109,7 +114,14 @@ describe('people: proxy registration, center scope, audit log, the person’s ow
     const { name, nameKana, birthDate, phone } = again;
     const checkBody = { name, nameKana, birthDate, phone };
     const check = (await aobaCoordinator.post('/api/people/duplicate-check', checkBody)).json<DuplicateCheckResult>();
-    expect(check.candidates).toEqual([expect.objectContaining({ personId: created.id, matchedOn: ['name', 'nameKana', 'birthDate'] })]);
+    expect(check.candidates).toEqual([
+      expect.objectContaining({
+        personId: created.id,
+        centerNameJa: '青葉地区ボランティアセンター',
+        centerNameEn: 'Aoba District Volunteer Center',
+        matchedOn: ['name', 'nameKana', 'birthDate'],
+      }),
+    ]);
     const elsewhere = (await kawabeCoordinator.post('/api/people/duplicate-check', checkBody)).json<DuplicateCheckResult>();
     expect(elsewhere).toEqual({ candidates: [], matchesElsewhere: 1 });
 
@@ -134,6 +146,34 @@ describe('people: proxy registration, center scope, audit log, the person’s ow
     expect((await aobaCoordinator.get(`/api/people/${person.id}`)).statusCode).toBe(400);
   });
 
+  it('needs the staff member’s own words for 「その他」, and keeps them in the audit log', async () => {
+    const person = (await aobaCoordinator.post('/api/people', paperForm())).json<PersonSummary>();
+    const url = (reason: string, note?: string) =>
+      `/api/people/${person.id}?reason=${reason}${note === undefined ? '' : `&reasonNote=${encodeURIComponent(note)}`}`;
+
+    const bare = await aobaCoordinator.get(url('other'));
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json<ApiErrorBody>().fields).toEqual({ reasonNote: 'その他の理由を入力してください。' });
+    expect((await aobaCoordinator.get(url('other', '   '))).json<ApiErrorBody>().fields).toEqual({
+      reasonNote: 'その他の理由を入力してください。',
+    });
+    expect((await aobaCoordinator.get(url('other', 'あ'.repeat(201)))).json<ApiErrorBody>().fields).toEqual({
+      reasonNote: 'その他の理由は200文字以内で入力してください。',
+    });
+    expect((await aobaCoordinator.get(`/api/people/${person.id}/export?reason=other`)).statusCode).toBe(400);
+
+    const note = '民生委員の方からの問い合わせに答えるため';
+    expect((await aobaCoordinator.get(url('other', ` ${note} `))).statusCode).toBe(200);
+    // The other reasons need no words of their own.
+    expect((await aobaCoordinator.get(url('coordination'))).statusCode).toBe(200);
+
+    const log = (await admin.get(`/api/audit-log?subjectPersonId=${person.id}&action=read`)).json<Page<AuditLogEntry>>();
+    expect(log.items.map((entry) => [entry.reason, entry.detail])).toEqual([
+      ['coordination', null],
+      ['other', note],
+    ]);
+  });
+
   it('lets a resident download their data and then delete it; anonymous counts remain', async () => {
     const { client, email, password } = await signedInClient(app, [{ role: Role.Resident }]);
     const download = await client.get('/api/me/data');
@@ -150,6 +190,103 @@ describe('people: proxy registration, center scope, audit log, the person’s ow
     const erased = await app.get(DataSource).getRepository(Person).findOneByOrFail({ id: data.person.id });
     expect(erased).toMatchObject({ name: '（削除済み）', nameKana: null, phone: null, accountId: null });
     expect(erased.anonymisedAt).not.toBeNull();
+  });
+
+  describe('the groups (団体・企業) a person applied for', () => {
+    const application = (overrides: Partial<OrganisationApplicationRequest>): OrganisationApplicationRequest => ({
+      kind: OrganisationKind.VolunteerGroup,
+      name: '青葉おはなしの会',
+      centerId: aobaId,
+      representativeName: 'テスト 利用者',
+      phone: '090-1111-2222',
+      email: 'ohanashi@example.jp',
+      address: 'つなぐ区青葉1-2-3',
+      description: '小学校で、絵本の読み聞かせをしています。',
+      ...overrides,
+    });
+    const apply = async (client: TestClient, overrides: Partial<OrganisationApplicationRequest>) => {
+      const response = await client.post('/api/organisations', application(overrides));
+      expect(response.statusCode).toBe(201);
+      return response.json<OrganisationSummary>();
+    };
+    const organisation = (id: string) => app.get(DataSource).getRepository(Organisation).findOneByOrFail({ id });
+
+    it('are in the data download; deleting the registration blanks what they entered about people', async () => {
+      const resident = await signedInClient(app, [{ role: Role.Resident }]);
+      const pending = await apply(resident.client, { name: '申請中の会', email: resident.email });
+      const rejected = await apply(resident.client, { name: '承認されなかった会' });
+      // The representative is the person themselves (typed with a full-width space).
+      const own = await apply(resident.client, { name: '本人が代表の会', representativeName: 'テスト　利用者', email: 'own@example.jp' });
+      // A secretary applied; the chair is the representative and the group's contact.
+      const chairs = await apply(resident.client, {
+        name: '会長が代表の会',
+        representativeName: '青葉 会長',
+        phone: '03-9999-0000',
+        email: 'chair@example.jp',
+      });
+      expect((await aobaCoordinator.post(`/api/organisations/${rejected.id}/reject`, { reason: '区外の団体のため' })).statusCode).toBe(200);
+      for (const { id } of [own, chairs]) expect((await aobaCoordinator.post(`/api/organisations/${id}/approve`, {})).statusCode).toBe(200);
+
+      const data = (await resident.client.get('/api/me/data')).json<PersonalDataExport>();
+      expect(data.organisations).toEqual(
+        [
+          [pending, 'pending'],
+          [rejected, 'rejected'],
+          [own, 'approved'],
+          [chairs, 'approved'],
+        ].map(([summary, status]) =>
+          expect.objectContaining({
+            organisationId: (summary as OrganisationSummary).id,
+            name: (summary as OrganisationSummary).name,
+            kind: 'volunteer-group',
+            status,
+            role: 'applicant',
+            centerNameJa: '青葉地区ボランティアセンター',
+            appliedAt: expect.any(String),
+            memberSince: expect.any(String),
+          }),
+        ),
+      );
+      expect(data.organisations[0]).toMatchObject({ decidedAt: null, representative: { name: 'テスト 利用者', email: resident.email } });
+      expect(data.organisations[2].decidedAt).not.toBeNull();
+      // Staff handing over the data on the person's request get the same list.
+      const forStaff = await wardCoordinator.get(`/api/people/${data.person.id}/export?reason=persons-request`);
+      expect(forStaff.json<PersonalDataExport>().organisations.map((row) => row.name)).toEqual(data.organisations.map((row) => row.name));
+
+      expect((await resident.client.delete('/api/me')).statusCode).toBe(204);
+
+      const blanked = { representativeName: '（削除済み）', phone: '', email: '', applicantAccountId: null };
+      expect(await organisation(pending.id)).toMatchObject({ ...blanked, address: null, name: '申請中の会', status: 'pending' });
+      expect(await organisation(rejected.id)).toMatchObject({ ...blanked, address: null, decisionReason: '区外の団体のため' });
+      expect(await organisation(own.id)).toMatchObject({ ...blanked, name: '本人が代表の会', address: 'つなぐ区青葉1-2-3' });
+      expect(await organisation(chairs.id)).toMatchObject({
+        representativeName: '青葉 会長',
+        phone: '03-9999-0000',
+        email: 'chair@example.jp',
+        address: 'つなぐ区青葉1-2-3',
+      });
+      // The coordinator still sees the pending application, without anyone's details.
+      const queue = (await aobaCoordinator.get('/api/organisations?status=pending&pageSize=100')).json<Page<OrganisationApplication>>();
+      expect(queue.items.find((item) => item.id === pending.id)).toMatchObject({
+        applicantName: null,
+        representativeName: '（削除済み）',
+        phone: '',
+        email: '',
+      });
+    });
+
+    it('are blanked the same way when staff delete the registration on the person’s request', async () => {
+      const resident = await signedInClient(app, [{ role: Role.Resident }]);
+      const pending = await apply(resident.client, { name: '窓口で削除を頼まれた会' });
+      const personId = (await resident.client.get('/api/me/data')).json<PersonalDataExport>().person.id;
+
+      const note = '電話で削除の依頼を受けたため';
+      const erased = await wardCoordinator.delete(`/api/people/${personId}?reason=other&reasonNote=${encodeURIComponent(note)}`);
+      expect(erased.statusCode).toBe(204);
+      expect(await organisation(pending.id)).toMatchObject({ representativeName: '（削除済み）', phone: '', email: '', address: null });
+      const log = (await admin.get(`/api/audit-log?subjectPersonId=${personId}&action=delete`)).json<Page<AuditLogEntry>>();
+      expect(log.items.map((entry) => [entry.reason, entry.detail])).toEqual([['other', note]]);
+    });
   });
 
   it('invites a proxy-registered person to use their own account, through the password page', async () => {

@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { JobName, MailTemplate, Role, type Viewer } from '@tsunagu/contracts';
+import { CLAIM_INVITATION_VALID_HOURS, JobName, MailTemplate, Role, type Viewer } from '@tsunagu/contracts';
 import { toHiragana } from '@tsunagu/matching';
 import type { FastifyReply } from 'fastify';
 import { DataSource, type EntityManager, IsNull, MoreThan } from 'typeorm';
@@ -23,7 +23,7 @@ import { RoleGrant } from './role-grant.entity';
 const VERIFY_EMAIL_HOURS = 24;
 const PASSWORD_RESET_HOURS = 1;
 /** Longer than a reset: the person may read mail only now and then. */
-const CLAIM_INVITATION_HOURS = 72;
+const CLAIM_INVITATION_HOURS = CLAIM_INVITATION_VALID_HOURS;
 
 @Injectable()
 export class AccountsService {

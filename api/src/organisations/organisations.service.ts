@@ -5,12 +5,13 @@ import {
   JobName,
   MailTemplate,
   type OrganisationApplication,
+  type OrganisationMembershipRecord,
   type OrganisationSummary,
   type Page,
   Role,
 } from '@tsunagu/contracts';
-import { toHiragana } from '@tsunagu/matching';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { normalizeJapanese, toHiragana } from '@tsunagu/matching';
+import { Brackets, DataSource, type EntityManager, In } from 'typeorm';
 import { RoleGrant } from '../accounts/role-grant.entity';
 import { scopeIncludes } from '../centers/center-scope';
 import { CentersService } from '../centers/centers.service';
@@ -26,6 +27,19 @@ import { OrganisationMember } from './organisation-member.entity';
 import { Organisation } from './organisation.entity';
 
 type Decision = { status: 'approved'; reason: string | null } | { status: 'rejected'; reason: string };
+
+/** What an anonymised representative's name reads as (the same words as an erased person's name). */
+export const ERASED_REPRESENTATIVE_NAME = '（削除済み）';
+
+/** The person being erased, as the organisations rule needs them (read before the erasure). */
+export interface ErasedApplicant {
+  accountId: string;
+  name: string;
+  phone: string | null;
+  email: string;
+}
+
+const digitsOf = (phone: string | null | undefined) => (phone ?? '').normalize('NFKC').replace(/\D/g, '');
 
 @Injectable()
 export class OrganisationsService {
@@ -163,6 +177,63 @@ export class OrganisationsService {
     return summaryOf(await this.organisationOrFail(id));
   }
 
+  /** The groups an account applied for or acts for, for the person's own data export (APPI 開示). */
+  async membershipsOf(accountId: string): Promise<OrganisationMembershipRecord[]> {
+    const organisations = await this.dataSource
+      .getRepository(Organisation)
+      .createQueryBuilder('organisation')
+      .innerJoinAndSelect('organisation.center', 'center')
+      .leftJoinAndSelect('organisation.members', 'member', 'member.account_id = :accountId', { accountId })
+      .where(new Brackets((any) => any.where('organisation.applicant_account_id = :accountId').orWhere('member.account_id IS NOT NULL')))
+      .orderBy('organisation.created_at', 'ASC')
+      .addOrderBy('organisation.id', 'ASC')
+      .getMany();
+    return organisations.map((organisation) => {
+      const applicant = organisation.applicantAccountId === accountId;
+      return {
+        organisationId: organisation.id,
+        name: organisation.name,
+        kind: organisation.kind,
+        status: organisation.status,
+        role: applicant ? 'applicant' : 'member',
+        centerNameJa: organisation.center.nameJa,
+        centerNameEn: organisation.center.nameEn,
+        appliedAt: organisation.createdAt.toISOString(),
+        decidedAt: organisation.decidedAt?.toISOString() ?? null,
+        memberSince: organisation.members[0]?.createdAt.toISOString() ?? null,
+        representative: applicant ? { name: organisation.representativeName, phone: organisation.phone, email: organisation.email } : null,
+      };
+    });
+  }
+
+  /**
+   * When a person's registration is erased (by themselves or by staff on their request), what the
+   * groups they applied for keep. Called in the erasure's transaction, before their account is
+   * deleted (which removes their memberships and leaves applicant_account_id NULL).
+   *
+   * - Pending or rejected applications never became a registered group: everything in them about
+   *   people is what this person typed. The representative's name, phone and email are blanked,
+   *   and the address too (for a 町会 or a small group it is often someone's home). The group's
+   *   name, kind and description and the coordinator's decision stay, so the record of what was
+   *   decided still reads sensibly. A pending application stays in the queue, shown without an
+   *   applicant; deciding it sends no mail and grants no role.
+   * - Approved groups go on and keep their own public details (name, kind, address, description).
+   *   Their representative's name, phone and email are anonymised when the representative is this
+   *   person: the name is theirs (spaces and character width ignored), the email is their
+   *   account's, or the phone's digits are theirs. A representative who is someone else (the
+   *   chair, when a secretary applied) is the group's contact, not this person's data, and stays.
+   */
+  async forgetApplicant(manager: EntityManager, person: ErasedApplicant): Promise<void> {
+    const applied = await manager.find(Organisation, { where: { applicantAccountId: person.accountId } });
+    const blanked = { representativeName: ERASED_REPRESENTATIVE_NAME, phone: '', email: '' };
+    const unapproved = applied.filter((organisation) => organisation.status !== 'approved').map(({ id }) => id);
+    if (unapproved.length > 0) await manager.update(Organisation, { id: In(unapproved) }, { ...blanked, address: null });
+    const theirs = applied
+      .filter((organisation) => organisation.status === 'approved' && representativeIsPerson(organisation, person))
+      .map(({ id }) => id);
+    if (theirs.length > 0) await manager.update(Organisation, { id: In(theirs) }, blanked);
+  }
+
   private async mailApplicant(manager: EntityManager, organisation: Organisation, decision: Decision): Promise<void> {
     const person = await manager.findOne(Person, {
       where: { accountId: organisation.applicantAccountId as string },
@@ -207,6 +278,13 @@ export class OrganisationsService {
   private organisationOrFail(id: string): Promise<Organisation> {
     return this.dataSource.getRepository(Organisation).findOneOrFail({ where: { id }, relations: { center: true } });
   }
+}
+
+function representativeIsPerson(organisation: Organisation, person: ErasedApplicant): boolean {
+  const sameName = normalizeJapanese(organisation.representativeName) === normalizeJapanese(person.name);
+  const sameEmail = organisation.email.trim().toLowerCase() === person.email.trim().toLowerCase();
+  const phone = digitsOf(person.phone);
+  return sameName || sameEmail || (phone !== '' && digitsOf(organisation.phone) === phone);
 }
 
 function summaryOf(organisation: Organisation): OrganisationSummary {

@@ -44,18 +44,18 @@ export class PeopleController {
   detail(
     @CurrentViewer() viewer: AuthenticatedViewer,
     @Param('id', ParseUUIDPipe) id: string,
-    @Query() { reason }: AccessReasonDto,
+    @Query() access: AccessReasonDto,
   ): Promise<PersonDetail> {
-    return this.people.detail(viewer, id, reason);
+    return this.people.detail(viewer, id, access);
   }
 
   @Get(`${ApiRoutes.people}/:id/export`)
   export(
     @CurrentViewer() viewer: AuthenticatedViewer,
     @Param('id', ParseUUIDPipe) id: string,
-    @Query() { reason }: AccessReasonDto,
+    @Query() access: AccessReasonDto,
   ): Promise<PersonalDataExport> {
-    return this.people.exportForStaff(viewer, id, reason);
+    return this.people.exportForStaff(viewer, id, access);
   }
 
   /** The person will log in themselves: mail them a link to choose a password. */
@@ -74,8 +74,8 @@ export class PeopleController {
   erase(
     @CurrentViewer() viewer: AuthenticatedViewer,
     @Param('id', ParseUUIDPipe) id: string,
-    @Query() { reason }: AccessReasonDto,
+    @Query() access: AccessReasonDto,
   ): Promise<void> {
-    return this.people.eraseForStaff(viewer, id, reason);
+    return this.people.eraseForStaff(viewer, id, access);
   }
 }

@@ -1,6 +1,8 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  AccessReason,
+  type AccessReasonQuery,
   AuditAction,
   ContactMethod,
   type DuplicateCandidate,
@@ -23,15 +25,23 @@ import { ConsentsService } from '../consents/consents.service';
 import type { AuthenticatedViewer } from '../core/auth/viewer';
 import { InvalidInputException } from '../core/http/invalid-input.exception';
 import { LocalizedHttpException } from '../core/http/localized.exception';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { SkillProfilesService } from '../skills/skill-profiles.service';
 import type { DuplicateCheckDto, PeopleQueryDto, ProxyRegistrationDto } from './dto/people.dto';
 import { Person } from './person.entity';
 
 const ERASED_NAME = '（削除済み）';
 const DUPLICATE_PREFILTER_LIMIT = 50;
 /** Two matching facts (e.g. name and birth date) make a possible duplicate. */
-const DUPLICATE_MIN_MATCHES = 2;
+export const DUPLICATE_MIN_MATCHES = 2;
 
-const digitsOf = (phone: string | null | undefined) => (phone ?? '').normalize('NFKC').replace(/\D/g, '');
+export const digitsOf = (phone: string | null | undefined) => (phone ?? '').normalize('NFKC').replace(/\D/g, '');
+
+/** The audit log's reason and detail for a staff access: with 「その他」, the staff member's own words as the detail. */
+const auditedAccess = ({ reason, reasonNote }: AccessReasonQuery) => ({
+  reason,
+  detail: reason === AccessReason.Other ? (reasonNote ?? null) : null,
+});
 
 @Injectable()
 export class PeopleService {
@@ -41,6 +51,8 @@ export class PeopleService {
     private readonly consents: ConsentsService,
     private readonly audit: AuditService,
     private readonly accounts: AccountsService,
+    private readonly organisations: OrganisationsService,
+    private readonly skillProfiles: SkillProfilesService,
   ) {}
 
   /** Possible duplicates in the viewer's centers, and a bare count of those elsewhere. */
@@ -78,6 +90,7 @@ export class PeopleService {
         nameKana: person.nameKana,
         birthDate: person.birthDate,
         centerNameJa: person.center.nameJa,
+        centerNameEn: person.center.nameEn,
         matchedOn,
       })),
       matchesElsewhere: matches.length - visible.length,
@@ -153,9 +166,14 @@ export class PeopleService {
   }
 
   /** A person's contact details: for staff of the person's center, with the reason logged. */
-  async detail(viewer: AuthenticatedViewer, personId: string, reason: string): Promise<PersonDetail> {
+  async detail(viewer: AuthenticatedViewer, personId: string, access: AccessReasonQuery): Promise<PersonDetail> {
     const person = await this.personInScope(viewer, personId);
-    await this.audit.record({ actorAccountId: viewer.accountId, subjectPersonId: person.id, action: AuditAction.Read, reason });
+    await this.audit.record({
+      actorAccountId: viewer.accountId,
+      subjectPersonId: person.id,
+      action: AuditAction.Read,
+      ...auditedAccess(access),
+    });
     return this.detailOf(person);
   }
 
@@ -174,18 +192,23 @@ export class PeopleService {
   }
 
   /** Staff export on the person's request (本人からの開示請求). */
-  async exportForStaff(viewer: AuthenticatedViewer, personId: string, reason: string): Promise<PersonalDataExport> {
+  async exportForStaff(viewer: AuthenticatedViewer, personId: string, access: AccessReasonQuery): Promise<PersonalDataExport> {
     const person = await this.personInScope(viewer, personId);
-    await this.audit.record({ actorAccountId: viewer.accountId, subjectPersonId: person.id, action: AuditAction.Export, reason });
+    await this.audit.record({
+      actorAccountId: viewer.accountId,
+      subjectPersonId: person.id,
+      action: AuditAction.Export,
+      ...auditedAccess(access),
+    });
     return this.exportOf(person);
   }
 
-  async eraseForStaff(viewer: AuthenticatedViewer, personId: string, reason: string): Promise<void> {
+  async eraseForStaff(viewer: AuthenticatedViewer, personId: string, access: AccessReasonQuery): Promise<void> {
     const person = await this.personInScope(viewer, personId);
     await this.dataSource.transaction(async (manager) => {
       await this.erase(manager, person);
       await this.audit.record(
-        { actorAccountId: viewer.accountId, subjectPersonId: person.id, action: AuditAction.Delete, reason },
+        { actorAccountId: viewer.accountId, subjectPersonId: person.id, action: AuditAction.Delete, ...auditedAccess(access) },
         manager,
       );
     });
@@ -212,6 +235,17 @@ export class PeopleService {
 
   private async erase(manager: EntityManager, person: Person): Promise<void> {
     await manager.update(Consent, { personId: person.id, withdrawnAt: IsNull() }, { withdrawnAt: () => 'now()' });
+    // The contact details they gave in applications for groups (団体・企業): see forgetApplicant.
+    if (person.account) {
+      await this.organisations.forgetApplicant(manager, {
+        accountId: person.account.id,
+        name: person.name,
+        phone: person.phone,
+        email: person.account.email,
+      });
+    }
+    // 特技バンク: the registration ends and their own words go; the counts stay.
+    await this.skillProfiles.forgetPerson(manager, person.id);
     await manager.update(
       Person,
       { id: person.id },
@@ -305,11 +339,12 @@ export class PeopleService {
       person: detail,
       consents,
       roles: roles.map(({ role, centerId }) => ({ role, centerId })),
+      organisations: person.accountId ? await this.organisations.membershipsOf(person.accountId) : [],
     };
   }
 }
 
-function matchedFacts(
+export function matchedFacts(
   person: Person,
   wanted: { name: string; nameKana: string | null; birthDate: string; phone: string | null },
 ): DuplicateCandidate['matchedOn'] {

@@ -65,8 +65,11 @@ export class AreaDto implements AreaRequest {
   nameEn: string;
 }
 
+/** `kind` is labelled 団体・企業の種類 for organisations; a center's is センターの種類. */
+const CENTER_KIND = { label: 'centerKind' };
+
 export class CenterDto extends AreaDto implements CenterRequest {
   @ApiProperty({ enum: ['district', 'disaster'] })
-  @IsIn(['district', 'disaster'])
+  @IsIn(['district', 'disaster'], { context: CENTER_KIND })
   kind: 'district' | 'disaster';
 }

@@ -5,6 +5,3 @@ export const blankToUndefined = ({ value }: { value: unknown }) => {
   const trimmed = trim({ value });
   return trimmed === '' || trimmed === null ? undefined : trimmed;
 };
-
-/** Japanese phone numbers as people write them: digits (full- or half-width), hyphens, brackets. */
-export const PHONE_PATTERN = /^[0-9０-９+\-－()（） ]{6,20}$/;

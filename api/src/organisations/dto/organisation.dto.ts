@@ -6,11 +6,12 @@ import {
   type OrganisationApplicationRequest,
   OrganisationKind,
   type OrganisationStatus,
+  PHONE_PATTERN,
 } from '@tsunagu/contracts';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { IsKanaReading } from '../../core/http/is-kana-reading.validator';
-import { blankToUndefined, PHONE_PATTERN, trim } from '../../core/http/input-transforms';
+import { blankToUndefined, trim } from '../../core/http/input-transforms';
 import { PageQueryDto } from '../../core/http/page-query.dto';
 
 // Decorators run bottom-up: the most basic rule of each field is written last.

@@ -1,10 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AccessReason,
+  type AccessReasonQuery,
   type ClaimInvitationRequest,
   ContactMethod,
   type DuplicateCheckRequest,
   PERSON_LIMITS,
+  PHONE_PATTERN,
   type ProxyRegistrationRequest,
   VOLUNTEER_ENQUIRY_LIMITS as LIMITS,
 } from '@tsunagu/contracts';
@@ -24,7 +26,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ConsentGrantDto } from '../../consents/dto/consent-grant.dto';
-import { blankToUndefined, PHONE_PATTERN, trim } from '../../core/http/input-transforms';
+import { blankToUndefined, trim } from '../../core/http/input-transforms';
 import { PageQueryDto } from '../../core/http/page-query.dto';
 import { PersonNameDto } from './person-name.dto';
 
@@ -91,10 +93,19 @@ export class ClaimInvitationDto implements ClaimInvitationRequest {
   email: string;
 }
 
-export class AccessReasonDto {
+export class AccessReasonDto implements AccessReasonQuery {
   @ApiProperty({ enum: AccessReason, description: 'why the record is opened; kept in the audit log' })
   @IsEnum(AccessReason)
   reason: AccessReason;
+
+  /** 「その他」: why, in the staff member's own words; kept in the audit log's 詳細. */
+  @ApiPropertyOptional({ maxLength: PERSON_LIMITS.reasonMaxLength, description: "required when reason is 'other'" })
+  @Transform(blankToUndefined)
+  @ValidateIf((dto: AccessReasonDto) => dto.reason === AccessReason.Other || dto.reasonNote !== undefined)
+  @MaxLength(PERSON_LIMITS.reasonMaxLength, { context: { max: PERSON_LIMITS.reasonMaxLength } })
+  @IsString()
+  @IsNotEmpty()
+  reasonNote?: string;
 }
 
 export class PeopleQueryDto extends PageQueryDto {

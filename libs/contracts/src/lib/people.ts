@@ -1,4 +1,5 @@
 import type { ConsentGrant } from './accounts';
+import type { OrganisationKind, OrganisationStatus } from './organisations';
 
 /** How a person wants the center to reach them (a proxy-registered person may have no email). */
 export enum ContactMethod {
@@ -7,7 +8,17 @@ export enum ContactMethod {
   Post = 'post',
 }
 
+/** reasonMaxLength: the staff member's own words when the access reason is 「その他」. */
 export const PERSON_LIMITS = { phoneMaxLength: 20, postalAddressMaxLength: 200, reasonMaxLength: 200 } as const;
+
+/**
+ * Japanese phone numbers as people write them: digits (full- or half-width), spaces, hyphens, +
+ * and brackets, 6 to 20 characters. The API's DTOs and the web forms apply the same pattern.
+ */
+export const PHONE_PATTERN = /^[0-9０-９+\-－()（） ]{6,20}$/;
+
+/** How long the link in the mail that invites a proxy-registered person to set a password works. */
+export const CLAIM_INVITATION_VALID_HOURS = 72;
 
 /** 代理登録: a coordinator registers a resident from a paper form, the counter or a phone call. */
 export interface ProxyRegistrationRequest {
@@ -40,6 +51,7 @@ export interface DuplicateCandidate {
   nameKana: string | null;
   birthDate: string | null;
   centerNameJa: string;
+  centerNameEn: string;
   /** Which of name, nameKana, birthDate, phone matched. */
   matchedOn: ('name' | 'nameKana' | 'birthDate' | 'phone')[];
 }
@@ -100,7 +112,18 @@ export enum AccessReason {
   Coordination = 'coordination',
   PersonsRequest = 'persons-request',
   RecordCheck = 'record-check',
+  /** 「その他」: the staff member says why in their own words (reasonNote). */
   Other = 'other',
+}
+
+/**
+ * The query of every staff read, export or erasure of a person's record. With 「その他」 the
+ * reasonNote (up to PERSON_LIMITS.reasonMaxLength characters) is required; it goes to the audit
+ * log's 詳細 (detail) beside the reason.
+ */
+export interface AccessReasonQuery {
+  reason: AccessReason;
+  reasonNote?: string;
 }
 
 export enum AuditAction {
@@ -108,6 +131,8 @@ export enum AuditAction {
   Read = 'read',
   Export = 'export',
   Create = 'create',
+  /** A change to a person's record (e.g. their skill profile, filled in by proxy). */
+  Update = 'update',
   Delete = 'delete',
 }
 
@@ -124,6 +149,24 @@ export interface AuditLogEntry {
   detail: string | null;
 }
 
+/** A group (団体・企業) the person applied for or acts for, in their data export. */
+export interface OrganisationMembershipRecord {
+  organisationId: string;
+  name: string;
+  kind: OrganisationKind;
+  status: OrganisationStatus;
+  /** applicant: the person sent the application (and is its first member); member: acts for the group. */
+  role: 'applicant' | 'member';
+  centerNameJa: string;
+  centerNameEn: string;
+  appliedAt: string;
+  decidedAt: string | null;
+  /** When the person became a member; null when they no longer are. */
+  memberSince: string | null;
+  /** The representative's details the person gave in the application (applicants only). */
+  representative: { name: string; phone: string; email: string } | null;
+}
+
 /** 「自分のデータのダウンロード」: everything Tsunagu holds about the person, machine-readable. */
 export interface PersonalDataExport {
   exportedAt: string;
@@ -131,4 +174,5 @@ export interface PersonalDataExport {
   person: Omit<PersonDetail, 'consents'>;
   consents: ConsentRecord[];
   roles: { role: string; centerId: string | null }[];
+  organisations: OrganisationMembershipRecord[];
 }

@@ -11,6 +11,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { form, FormField, required, schema, validate } from '@angular/forms/signals';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Role, type StaffGrant, VOLUNTEER_ENQUIRY_LIMITS } from '@tsunagu/contracts';
 import type { ApiProblem } from '../../core/http/api-problem';
@@ -45,7 +46,7 @@ type ServerErrors = Partial<Record<StaffGrantField, { text: string; value: strin
 
 /** 「○○ さんを登録しました」 / 「取り消しました」, worded in the template (and again on a language switch). */
 interface Notice {
-  key: 'granted' | 'grantedAt' | 'revoked';
+  key: 'granted' | 'grantedAt' | 'revoked' | 'revokedOwn';
   name: string;
   role: Role;
   centerId: string | null;
@@ -58,7 +59,7 @@ interface Notice {
  */
 @Component({
   selector: 'tsu-admin-staff-page',
-  imports: [FormField, TranslocoPipe, ErrorSummaryComponent, TextFieldComponent],
+  imports: [FormField, RouterLink, TranslocoPipe, ErrorSummaryComponent, TextFieldComponent],
   templateUrl: './staff.page.html',
   styleUrls: ['./admin.page.css', './staff.page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -120,6 +121,8 @@ export class AdminStaffPage {
   protected readonly revoking = signal(false);
   protected readonly revokeFailure = signal<ApiProblem | null>(null);
   protected readonly isOwnGrant = computed(() => this.confirming()?.accountId === this.session.viewer()?.accountId);
+  /** False once the admin took back their own admin role: the page then offers only a way on. */
+  protected readonly isAdmin = this.session.isAdmin;
 
   protected readonly notice = signal<Notice | null>(null);
 
@@ -219,12 +222,15 @@ export class AdminStaffPage {
     if (!grant || this.revoking()) return;
     this.revoking.set(true);
     this.revokeFailure.set(null);
+    const own = grant.accountId === this.session.viewer()?.accountId;
     const outcome = await this.store.revoke(grant.id);
+    // One's own role taken back: ask the API who we are now, so the header's staff menu follows at once.
+    if (outcome.kind === 'revoked' && own) await this.session.refresh();
     this.revoking.set(false);
     if (outcome.kind === 'revoked') {
       this.confirming.set(null);
       this.notice.set({
-        key: 'revoked',
+        key: own ? 'revokedOwn' : 'revoked',
         name: grant.name || grant.email,
         role: grant.role,
         centerId: grant.centerId,

@@ -97,5 +97,15 @@ describe('audit log entries in words', () => {
       params: { q: 'やまだ' },
     });
     expect(auditDetail({ action: AuditAction.List, detail: null })).toBeNull();
+    expect(auditDetail({ action: AuditAction.Create, detail: 'claim-invitation' })).toEqual({
+      key: 'audit.details.claimInvitation',
+    });
+  });
+
+  it('shows the staff member’s own words for the reason 「その他」 as they wrote them', () => {
+    expect(auditDetail({ action: AuditAction.Read, reason: 'other', detail: 'self' })).toEqual({ text: 'self' });
+    expect(auditDetail({ action: AuditAction.Read, reason: 'other', detail: '民生委員の方からの問い合わせ' })).toEqual({
+      text: '民生委員の方からの問い合わせ',
+    });
   });
 });

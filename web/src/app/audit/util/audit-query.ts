@@ -1,4 +1,4 @@
-import { AuditAction, type AuditLogEntry } from '@tsunagu/contracts';
+import { AccessReason, AuditAction, type AuditLogEntry } from '@tsunagu/contracts';
 import { isAccessReason } from '../../people/util/people-query';
 import type { UiMessage } from '../../shared/ui/ui-message';
 import { isIsoDate } from '../../shared/util/calendar-date';
@@ -113,10 +113,15 @@ export function auditReason(entry: Pick<AuditLogEntry, 'reason'>): UiMessage | n
   return isAccessReason(entry.reason) ? { key: `people.reasons.${entry.reason}` } : { text: entry.reason };
 }
 
-/** The 詳細 column in words: what was searched for, a proxy registration, the person's own request. */
-export function auditDetail(entry: Pick<AuditLogEntry, 'action' | 'detail'>): UiMessage | null {
+/**
+ * The 詳細 column in words: what was searched for, a proxy registration, an invitation to log in,
+ * the person's own request; with the reason 「その他」, the staff member's own words as they wrote them.
+ */
+export function auditDetail(entry: Pick<AuditLogEntry, 'action' | 'detail'> & Partial<Pick<AuditLogEntry, 'reason'>>): UiMessage | null {
   if (!entry.detail) return null;
+  if (entry.reason === AccessReason.Other) return { text: entry.detail };
   if (entry.detail === 'proxy-registration') return { key: 'audit.details.proxyRegistration' };
+  if (entry.detail === 'claim-invitation') return { key: 'audit.details.claimInvitation' };
   if (entry.detail === 'self') return { key: 'audit.details.self' };
   if (entry.action === AuditAction.List) return { key: 'audit.details.search', params: { q: entry.detail } };
   return { text: entry.detail };

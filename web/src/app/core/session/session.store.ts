@@ -62,6 +62,15 @@ export class SessionStore {
     return this.checking;
   }
 
+  /**
+   * Asks GET /api/me again after something changed the viewer's own roles (an admin took back
+   * their own staff role): the header's menus and the guards follow at once.
+   */
+  async refresh(): Promise<void> {
+    this.checking = null;
+    await this.check();
+  }
+
   /** Resolves once the session is known; asks again if the last check could not reach the API. */
   async whenKnown(): Promise<void> {
     await this.check();

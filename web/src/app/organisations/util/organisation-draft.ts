@@ -1,4 +1,9 @@
-import { ORGANISATION_LIMITS as LIMITS, type OrganisationApplicationRequest, type OrganisationKind } from '@tsunagu/contracts';
+import {
+  ORGANISATION_LIMITS as LIMITS,
+  type OrganisationApplicationRequest,
+  type OrganisationKind,
+  PHONE_PATTERN,
+} from '@tsunagu/contracts';
 import { isKanaReading } from '@tsunagu/matching';
 import { characterCount } from '../../accounts/util/account-rules';
 import { cleanEmail, cleanText, isEmailAddress } from '../../shared/util/text-input';
@@ -33,12 +38,6 @@ export const ORGANISATION_FIELDS: readonly OrganisationField[] = [
 
 /** Error kinds the form raises itself; each has a message per field in the i18n files. */
 export type OrganisationErrorKind = 'required' | 'tooLong' | 'kana' | 'phone' | 'email';
-
-/**
- * Digits, spaces, hyphens, + and brackets, 6 to 20 characters, full-width too: the pattern the
- * API's OrganisationApplicationDto applies (PHONE_PATTERN).
- */
-const PHONE = /^[0-9０-９+\-－()（） ]{6,20}$/;
 
 export function emptyOrganisationDraft(): OrganisationDraft {
   return {
@@ -88,7 +87,7 @@ export function organisationProblem(field: OrganisationField, raw: string): Orga
   const max = MAX_LENGTH[field];
   if (max !== null && characterCount(value) > max) return 'tooLong';
   if (field === 'nameKana' && !isKanaReading(value)) return 'kana';
-  if (field === 'phone' && !PHONE.test(value)) return 'phone';
+  if (field === 'phone' && !PHONE_PATTERN.test(value)) return 'phone';
   if (field === 'email' && !isEmailAddress(value)) return 'email';
   return null;
 }

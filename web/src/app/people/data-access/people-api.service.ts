@@ -1,10 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
-  type AccessReason,
+  type AccessReasonQuery,
   apiPath,
   ApiRoutes,
   type CenterSummary,
+  type ClaimInvitationRequest,
   type DuplicateCheckRequest,
   type DuplicateCheckResult,
   type Page,
@@ -16,6 +17,9 @@ import {
 import type { Observable } from 'rxjs';
 
 const personPath = (id: string) => `${apiPath(ApiRoutes.people)}/${encodeURIComponent(id)}`;
+/** The reason (and, with 「その他」, the staff member's words) as query parameters. */
+const accessParams = (access: AccessReasonQuery): Record<string, string> =>
+  access.reasonNote === undefined ? { reason: access.reason } : { reason: access.reason, reasonNote: access.reasonNote };
 
 /**
  * HTTP calls for the staff's work with residents' records. The API allows them to コーディネーター
@@ -48,17 +52,22 @@ export class PeopleApiService {
   }
 
   /** Contact details and consents; the reason goes to the audit log. 403 for another center's person. */
-  detail(id: string, reason: AccessReason): Observable<PersonDetail> {
-    return this.http.get<PersonDetail>(personPath(id), { params: { reason } });
+  detail(id: string, access: AccessReasonQuery): Observable<PersonDetail> {
+    return this.http.get<PersonDetail>(personPath(id), { params: accessParams(access) });
   }
 
   /** Everything held about the person, for their own request (本人からの開示請求). */
-  export(id: string, reason: AccessReason): Observable<PersonalDataExport> {
-    return this.http.get<PersonalDataExport>(`${personPath(id)}/export`, { params: { reason } });
+  export(id: string, access: AccessReasonQuery): Observable<PersonalDataExport> {
+    return this.http.get<PersonalDataExport>(`${personPath(id)}/export`, { params: accessParams(access) });
+  }
+
+  /** 201: an account for the person and a mail to set a password; 400 with fields.email otherwise. */
+  inviteToClaim(id: string, request: ClaimInvitationRequest): Observable<PersonSummary> {
+    return this.http.post<PersonSummary>(`${personPath(id)}/claim-invitation`, request);
   }
 
   /** 204: the person's data is erased; anonymous counts stay. */
-  erase(id: string, reason: AccessReason): Observable<unknown> {
-    return this.http.delete(personPath(id), { params: { reason } });
+  erase(id: string, access: AccessReasonQuery): Observable<unknown> {
+    return this.http.delete(personPath(id), { params: accessParams(access) });
   }
 }

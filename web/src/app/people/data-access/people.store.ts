@@ -1,5 +1,5 @@
 import { computed, effect, inject, Injectable, signal, untracked } from '@angular/core';
-import type { AccessReason, Page, PersonalDataExport, PersonDetail, PersonSummary } from '@tsunagu/contracts';
+import type { AccessReasonQuery, Page, PersonalDataExport, PersonDetail, PersonSummary } from '@tsunagu/contracts';
 import { firstValueFrom } from 'rxjs';
 import type { ApiProblem } from '../../core/http/api-problem';
 import { problemOf } from '../../core/http/http-problem';
@@ -17,6 +17,7 @@ export type ListStatus = 'idle' | 'loading' | 'ready' | 'failed';
 export type DetailOutcome = { kind: 'loaded'; person: PersonDetail } | ApiProblem;
 export type ExportOutcome = { kind: 'exported'; data: PersonalDataExport } | ApiProblem;
 export type EraseOutcome = { kind: 'erased' } | ApiProblem;
+export type InviteOutcome = { kind: 'invited'; person: PersonSummary } | ApiProblem;
 
 interface ListState {
   status: ListStatus;
@@ -80,25 +81,34 @@ export class PeopleStore {
     }
   }
 
-  async detail(id: string, reason: AccessReason): Promise<DetailOutcome> {
+  async detail(id: string, access: AccessReasonQuery): Promise<DetailOutcome> {
     try {
-      return { kind: 'loaded', person: await firstValueFrom(this.api.detail(id, reason)) };
+      return { kind: 'loaded', person: await firstValueFrom(this.api.detail(id, access)) };
     } catch (error) {
       return problemOf(error, STAFF_REFUSALS);
     }
   }
 
-  async exportPerson(id: string, reason: AccessReason): Promise<ExportOutcome> {
+  async exportPerson(id: string, access: AccessReasonQuery): Promise<ExportOutcome> {
     try {
-      return { kind: 'exported', data: await firstValueFrom(this.api.export(id, reason)) };
+      return { kind: 'exported', data: await firstValueFrom(this.api.export(id, access)) };
     } catch (error) {
       return problemOf(error, STAFF_REFUSALS);
     }
   }
 
-  async erase(person: Pick<PersonSummary, 'id' | 'name'>, reason: AccessReason): Promise<EraseOutcome> {
+  /** 「ご本人がログインして使えるようにする」: the person gets a mail with a link to set a password. */
+  async inviteToClaim(id: string, email: string): Promise<InviteOutcome> {
     try {
-      await firstValueFrom(this.api.erase(person.id, reason));
+      return { kind: 'invited', person: await firstValueFrom(this.api.inviteToClaim(id, { email })) };
+    } catch (error) {
+      return problemOf(error, STAFF_REFUSALS);
+    }
+  }
+
+  async erase(person: Pick<PersonSummary, 'id' | 'name'>, access: AccessReasonQuery): Promise<EraseOutcome> {
+    try {
+      await firstValueFrom(this.api.erase(person.id, access));
       this.erasedName.set(person.name);
       this.list.update((state) => ({ ...state, status: 'idle', result: null }));
       return { kind: 'erased' };

@@ -21,7 +21,7 @@ import { StepProgressComponent } from '../../shared/ui/step-progress.component';
 import type { UiMessage } from '../../shared/ui/ui-message';
 import { formatCalendarDate, parseDateInput } from '../../shared/util/calendar-date';
 import { ProxyRegistrationStore } from '../data-access/proxy-registration.store';
-import { centerName } from '../util/people-query';
+import { candidateCenterName, centerName } from '../util/people-query';
 import {
   liveProxyServerError,
   PROXY_DONE_PATH,
@@ -115,6 +115,10 @@ export class ProxyConfirmPage {
 
   protected candidateBirthDate(candidate: DuplicateCandidate): string | null {
     return candidate.birthDate ? formatCalendarDate(candidate.birthDate, this.language.current()) : null;
+  }
+
+  protected candidateCenter(candidate: DuplicateCandidate): string {
+    return candidateCenterName(candidate, this.language.current());
   }
 
   protected acknowledge(candidate: DuplicateCandidate, event: Event): void {

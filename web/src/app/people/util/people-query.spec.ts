@@ -1,5 +1,13 @@
 import { AccessReason } from '@tsunagu/contracts';
-import { centerName, isAccessReason, peopleQueryOf, personExportFileName } from './people-query';
+import {
+  accessQueryOf,
+  candidateCenterName,
+  centerName,
+  isAccessReason,
+  peopleQueryOf,
+  personExportFileName,
+  reasonNoteProblem,
+} from './people-query';
 
 const params = (values: Record<string, string>) => ({
   get: (name: string) => values[name] ?? null,
@@ -27,6 +35,31 @@ describe('people helpers', () => {
     expect(centerName({ nameJa: '青葉地区', nameEn: 'Aoba District' }, 'en')).toBe('Aoba District');
     expect(centerName({ nameJa: '青葉地区', nameEn: '' }, 'en')).toBe('青葉地区');
     expect(centerName({ nameJa: '青葉地区', nameEn: 'Aoba District' }, 'ja')).toBe('青葉地区');
+  });
+
+  it('asks for the staff member’s own words only with 「その他」, up to 200 characters', () => {
+    expect(reasonNoteProblem(AccessReason.Other, '')).toBe('required');
+    expect(reasonNoteProblem(AccessReason.Other, '   ')).toBe('required');
+    expect(reasonNoteProblem(AccessReason.Other, 'あ'.repeat(201))).toBe('tooLong');
+    expect(reasonNoteProblem(AccessReason.Other, '𠮷'.repeat(200))).toBeNull();
+    expect(reasonNoteProblem(AccessReason.Other, '民生委員の方からの問い合わせ')).toBeNull();
+    expect(reasonNoteProblem(AccessReason.Coordination, '')).toBeNull();
+    expect(reasonNoteProblem('', '')).toBeNull();
+  });
+
+  it('sends the note with 「その他」 only, trimmed as the API trims', () => {
+    expect(accessQueryOf(AccessReason.Other, ' 民生委員の方からの問い合わせ ')).toEqual({
+      reason: 'other',
+      reasonNote: '民生委員の方からの問い合わせ',
+    });
+    expect(accessQueryOf(AccessReason.Coordination, '書きかけのメモ')).toEqual({ reason: 'coordination' });
+  });
+
+  it('names a possible duplicate’s center in the reader’s language', () => {
+    const candidate = { centerNameJa: '青葉地区ボランティアセンター', centerNameEn: 'Aoba District Volunteer Center' };
+    expect(candidateCenterName(candidate, 'en')).toBe('Aoba District Volunteer Center');
+    expect(candidateCenterName(candidate, 'ja')).toBe('青葉地区ボランティアセンター');
+    expect(candidateCenterName({ ...candidate, centerNameEn: '' }, 'en')).toBe('青葉地区ボランティアセンター');
   });
 
   it('names the export file after the person, with nothing a file system would trip on', () => {

@@ -1,5 +1,15 @@
-import { AccessReason, type CenterSummary, type Locale, VOLUNTEER_ENQUIRY_LIMITS } from '@tsunagu/contracts';
+import {
+  AccessReason,
+  type AccessReasonQuery,
+  type CenterSummary,
+  type DuplicateCandidate,
+  type Locale,
+  PERSON_LIMITS,
+  VOLUNTEER_ENQUIRY_LIMITS,
+} from '@tsunagu/contracts';
+import { characterCount } from '../../accounts/util/account-rules';
 import { pageParam } from '../../shared/util/pagination';
+import { cleanText } from '../../shared/util/text-input';
 
 /** 住民の一覧 shows this many people a page. */
 export const PEOPLE_PAGE_SIZE = 20;
@@ -34,9 +44,27 @@ export function isAccessReason(value: unknown): value is AccessReason {
   return ACCESS_REASONS.includes(value as AccessReason);
 }
 
+/** 「その他」 needs the staff member's own words (as the API does); the other reasons need none. */
+export function reasonNoteProblem(reason: AccessReason | '', note: string): 'required' | 'tooLong' | null {
+  if (reason !== AccessReason.Other) return null;
+  const words = cleanText(note);
+  if (words === '') return 'required';
+  return characterCount(words) > PERSON_LIMITS.reasonMaxLength ? 'tooLong' : null;
+}
+
+/** The reason sent with a staff read, export or erasure: the note only with 「その他」, trimmed. */
+export function accessQueryOf(reason: AccessReason, note = ''): AccessReasonQuery {
+  return reason === AccessReason.Other ? { reason, reasonNote: cleanText(note) } : { reason };
+}
+
 /** A center's name in the reader's language (Japanese when there is no English name). */
 export function centerName(center: Pick<CenterSummary, 'nameJa' | 'nameEn'>, lang: Locale): string {
   return lang === 'en' ? center.nameEn || center.nameJa : center.nameJa;
+}
+
+/** The center of a possible duplicate, in the reader's language. */
+export function candidateCenterName(candidate: Pick<DuplicateCandidate, 'centerNameJa' | 'centerNameEn'>, lang: Locale): string {
+  return centerName({ nameJa: candidate.centerNameJa, nameEn: candidate.centerNameEn }, lang);
 }
 
 /** The file a staff export is saved as: the person's id, so two exports are never mixed up. */

@@ -4,6 +4,7 @@ import {
   CURRENT_CONSENT_VERSION,
   type DuplicateCheckRequest,
   PERSON_LIMITS,
+  PHONE_PATTERN,
   type ProxyRegistrationRequest,
   REQUIRED_AT_REGISTRATION,
 } from '@tsunagu/contracts';
@@ -72,12 +73,6 @@ export const PROXY_DONE_PATH = `${PROXY_BASE_PATH}/done`;
 /** Birth dates before this are taken for a slip of the pen (1844 for 1944). */
 export const EARLIEST_BIRTH_DATE = '1900-01-01';
 
-/**
- * Digits, spaces, hyphens, + and brackets, 6 to 20 characters, full-width too: the pattern the
- * API's ProxyRegistrationDto applies.
- */
-const PHONE = /^[0-9０-９+\-－()（） ]{6,20}$/;
-
 export type ProxyErrorKind = AccountErrorKind | 'date' | 'range' | 'phone';
 
 export function emptyProxyDraft(centerId: string | null): ProxyDraft {
@@ -107,7 +102,7 @@ export function birthDateProblem(raw: string, today: string): ProxyErrorKind | n
 export function phoneProblem(raw: string): ProxyErrorKind | null {
   const phone = cleanText(raw);
   if (phone === '') return 'required';
-  return PHONE.test(phone) ? null : 'phone';
+  return PHONE_PATTERN.test(phone) ? null : 'phone';
 }
 
 export function postalAddressProblem(raw: string): ProxyErrorKind | null {
