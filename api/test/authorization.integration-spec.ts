@@ -93,6 +93,113 @@ const ROUTE_TABLE: RouteRow[] = [
     body: () => ({ email: `claim.${randomUUID()}@example.jp` }),
     outcomes: STAFF_OWN_CENTER,
   },
+  // 名簿の取り込み: any coordinator passes the route; the service checks the center (skills-import.integration-spec.ts).
+  // Without a body the upload is 400; the ids here are a person's, so no import: 404.
+  { method: 'POST', url: '/api/skills/imports', outcomes: STAFF },
+  { method: 'GET', url: '/api/skills/imports/template', outcomes: STAFF },
+  { method: 'GET', url: '/api/skills/imports/:id', request: (id) => `/api/skills/imports/${id}`, outcomes: STAFF },
+  { method: 'POST', url: '/api/skills/imports/:id/commit', request: (id) => `/api/skills/imports/${id}/commit`, outcomes: STAFF },
+  // 特技バンク: the person's own profile; staff proxy entry scoped like GET /api/people/:id.
+  { method: 'GET', url: '/api/me/skill-profile', outcomes: SIGNED_IN },
+  { method: 'PUT', url: '/api/me/skill-profile', outcomes: SIGNED_IN },
+  { method: 'DELETE', url: '/api/me/skill-profile', outcomes: SIGNED_IN },
+  {
+    method: 'GET',
+    url: '/api/people/:id/skill-profile',
+    request: (id) => `/api/people/${id}/skill-profile?reason=coordination`,
+    outcomes: STAFF_OWN_CENTER,
+  },
+  {
+    method: 'PUT',
+    url: '/api/people/:id/skill-profile',
+    request: (id) => `/api/people/${id}/skill-profile`,
+    body: () => ({ step: 1, submit: false }),
+    outcomes: STAFF_OWN_CENTER,
+  },
+  // Search, export and figures: any coordinator, over the centers they cover (skills.integration-spec.ts).
+  { method: 'GET', url: '/api/skills/search', outcomes: STAFF },
+  { method: 'GET', url: '/api/skills/export', outcomes: STAFF },
+  {
+    method: 'GET',
+    url: '/api/skills/figures',
+    request: () => '/api/skills/figures?from=2026-04&to=2026-06&groupBy=center',
+    outcomes: STAFF,
+  },
+  { method: 'GET', url: '/api/skills/listing', outcomes: ALL_PASS },
+  // The id is a person's, not a listing: 404 once signed in.
+  {
+    method: 'POST',
+    url: '/api/skills/listing/:listingId/enquiries',
+    request: (id) => `/api/skills/listing/${id}/enquiries`,
+    body: () => ({ message: '庭の草取りをお願いできますか。' }),
+    outcomes: SIGNED_IN,
+  },
+  // 依頼: coordinators, groups and residents each see their own (requests.integration-spec.ts). Posting for a
+  // group is open to anyone signed in (the service checks the membership: 400); the ids here are a
+  // person's, so no request: 404.
+  { method: 'GET', url: '/api/requests', request: () => '/api/requests?status=draft', outcomes: SIGNED_IN },
+  { method: 'POST', url: '/api/requests/organisation', outcomes: SIGNED_IN },
+  { method: 'POST', url: '/api/requests/intake', outcomes: STAFF },
+  { method: 'GET', url: '/api/requests/:id', request: (id) => `/api/requests/${id}`, outcomes: SIGNED_IN },
+  { method: 'PATCH', url: '/api/requests/:id', request: (id) => `/api/requests/${id}`, outcomes: SIGNED_IN },
+  {
+    method: 'POST',
+    url: '/api/requests/:id/status',
+    request: (id) => `/api/requests/${id}/status`,
+    body: () => ({ to: 'open' }),
+    outcomes: SIGNED_IN,
+  },
+  // The match flow (matching.integration-spec.ts): any coordinator passes the route and the service
+  // checks the request's center (403); the ids here are a person's, so no request or match: 404.
+  { method: 'GET', url: '/api/requests/:id/candidates', request: (id) => `/api/requests/${id}/candidates`, outcomes: STAFF },
+  {
+    method: 'POST',
+    url: '/api/requests/:id/offers',
+    request: (id) => `/api/requests/${id}/offers`,
+    body: () => ({ personIds: [randomUUID()] }),
+    outcomes: STAFF,
+  },
+  {
+    method: 'POST',
+    url: '/api/requests/:id/phone-agreements',
+    request: (id) => `/api/requests/${id}/phone-agreements`,
+    body: () => ({ personId: randomUUID() }),
+    outcomes: STAFF,
+  },
+  // 「手伝いを申し出る」: anyone signed in; the service needs an active skills-bank registration (409).
+  {
+    method: 'POST',
+    url: '/api/requests/:id/offers/volunteer',
+    request: (id) => `/api/requests/${id}/offers/volunteer`,
+    outcomes: SIGNED_IN,
+  },
+  // The mailed offer link works without logging in: the token is the key (unknown token: 404).
+  { method: 'GET', url: '/api/offers/respond', request: () => '/api/offers/respond?token=not-a-token', outcomes: ALL_PASS },
+  { method: 'POST', url: '/api/offers/respond', body: () => ({ token: 'not-a-token', answer: 'accept' }), outcomes: ALL_PASS },
+  { method: 'GET', url: '/api/me/requests-for-you', outcomes: SIGNED_IN },
+  { method: 'POST', url: '/api/matches/:id/approve', request: (id) => `/api/matches/${id}/approve`, outcomes: STAFF },
+  {
+    method: 'POST',
+    url: '/api/matches/:id/cancel',
+    request: (id) => `/api/matches/${id}/cancel`,
+    body: () => ({ reason: '体調不良のため' }),
+    outcomes: STAFF,
+  },
+  // Contacts and activity records: the match's two sides and its center's coordinators (checked by the service).
+  { method: 'GET', url: '/api/matches/:id/contacts', request: (id) => `/api/matches/${id}/contacts`, outcomes: SIGNED_IN },
+  {
+    method: 'POST',
+    url: '/api/matches/:id/activity',
+    request: (id) => `/api/matches/${id}/activity`,
+    body: () => ({ date: '2026-04-01', hours: 2, outcome: 'completed' }),
+    outcomes: SIGNED_IN,
+  },
+  {
+    method: 'GET',
+    url: '/api/activities/figures',
+    request: () => '/api/activities/figures?from=2026-04&to=2026-06',
+    outcomes: STAFF,
+  },
   { method: 'GET', url: '/api/audit-log', outcomes: ADMIN_ONLY },
   { method: 'POST', url: '/api/centers', outcomes: ADMIN_ONLY },
   { method: 'PATCH', url: '/api/centers/:id', outcomes: ADMIN_ONLY },

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CSRF_COOKIE, CSRF_HEADER } from '@tsunagu/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * A browser stand-in over the real HTTP app: keeps cookies (session, CSRF secret) and sends the
@@ -43,6 +43,10 @@ export class TestClient {
 
   forgetCookie(name: string): void {
     this.cookies.delete(name);
+  }
+
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse> {
+    return this.request('PUT', url, body);
   }
 
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse> {

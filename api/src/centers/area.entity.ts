@@ -28,4 +28,11 @@ export class Area {
 
   @Column({ name: 'sort_order', type: 'int', default: 0 })
   sortOrder: number;
+
+  /** The area's centre (WGS 84 degrees), for distances in matching; null until someone sets it. */
+  @Column({ type: 'double precision', nullable: true })
+  lat: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  lng: number | null;
 }

@@ -5,6 +5,9 @@ interface DemoArea {
   nameJa: string;
   nameKana: string;
   nameEn: string;
+  /** The area's centre: the demo ward lies around 35.70 N, 139.70 E, a few km across. */
+  lat: number;
+  lng: number;
 }
 
 interface DemoCenter {
@@ -16,11 +19,13 @@ interface DemoCenter {
   areas: DemoArea[];
 }
 
-const school = (code: string, nameJa: string, kana: string, nameEn: string): DemoArea => ({
+const school = (code: string, nameJa: string, kana: string, nameEn: string, [lat, lng]: [number, number]): DemoArea => ({
   code,
   nameJa: `${nameJa}小学校区`,
   nameKana: `${kana}しょうがっこうく`,
   nameEn: `${nameEn} school area`,
+  lat,
+  lng,
 });
 
 /** A fictional ward: one ward center and four district centers with their school areas. */
@@ -41,9 +46,9 @@ export const DEMO_DISTRICT_CENTERS: DemoCenter[] = [
     nameKana: 'あおばちくぼらんてぃあせんたー',
     nameEn: 'Aoba District Volunteer Center',
     areas: [
-      school('aoba', '青葉', 'あおば', 'Aoba'),
-      school('wakabadai', '若葉台', 'わかばだい', 'Wakabadai'),
-      school('midoricho', '緑町', 'みどりちょう', 'Midoricho'),
+      school('aoba', '青葉', 'あおば', 'Aoba', [35.7121, 139.6884]),
+      school('wakabadai', '若葉台', 'わかばだい', 'Wakabadai', [35.7183, 139.6952]),
+      school('midoricho', '緑町', 'みどりちょう', 'Midoricho', [35.7079, 139.6793]),
     ],
   },
   {
@@ -53,9 +58,9 @@ export const DEMO_DISTRICT_CENTERS: DemoCenter[] = [
     nameKana: 'さくらだいちくぼらんてぃあせんたー',
     nameEn: 'Sakuradai District Volunteer Center',
     areas: [
-      school('sakuradai', '桜台', 'さくらだい', 'Sakuradai'),
-      school('higashiyama', '東山', 'ひがしやま', 'Higashiyama'),
-      school('honcho', '本町', 'ほんちょう', 'Honcho'),
+      school('sakuradai', '桜台', 'さくらだい', 'Sakuradai', [35.7152, 139.7118]),
+      school('higashiyama', '東山', 'ひがしやま', 'Higashiyama', [35.7214, 139.7226]),
+      school('honcho', '本町', 'ほんちょう', 'Honcho', [35.7061, 139.7163]),
     ],
   },
   {
@@ -65,9 +70,9 @@ export const DEMO_DISTRICT_CENTERS: DemoCenter[] = [
     nameKana: 'かわべちくぼらんてぃあせんたー',
     nameEn: 'Kawabe District Volunteer Center',
     areas: [
-      school('kawabe', '川辺', 'かわべ', 'Kawabe'),
-      school('minato', '港', 'みなと', 'Minato'),
-      school('shinmachi', '新町', 'しんまち', 'Shinmachi'),
+      school('kawabe', '川辺', 'かわべ', 'Kawabe', [35.6942, 139.7131]),
+      school('minato', '港', 'みなと', 'Minato', [35.6878, 139.7244]),
+      school('shinmachi', '新町', 'しんまち', 'Shinmachi', [35.6975, 139.7029]),
     ],
   },
   {
@@ -77,9 +82,9 @@ export const DEMO_DISTRICT_CENTERS: DemoCenter[] = [
     nameKana: 'みなみまちちくぼらんてぃあせんたー',
     nameEn: 'Minamimachi District Volunteer Center',
     areas: [
-      school('minamimachi', '南町', 'みなみまち', 'Minamimachi'),
-      school('asahi', '旭', 'あさひ', 'Asahi'),
-      school('hongo', '本郷', 'ほんごう', 'Hongo'),
+      school('minamimachi', '南町', 'みなみまち', 'Minamimachi', [35.6903, 139.6941]),
+      school('asahi', '旭', 'あさひ', 'Asahi', [35.6841, 139.6838]),
+      school('hongo', '本郷', 'ほんごう', 'Hongo', [35.6986, 139.6887]),
     ],
   },
 ];

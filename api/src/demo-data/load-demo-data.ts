@@ -7,6 +7,8 @@ import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo-staff';
 import { Area } from '../centers/area.entity';
 import { VolunteerCenter } from '../centers/volunteer-center.entity';
 import { DEMO_DISTRICT_CENTERS, DEMO_WARD_CENTER } from './demo-centers';
+import { loadDemoRequests } from './load-demo-requests';
+import { loadDemoVolunteers } from './load-demo-volunteers';
 
 /** Upserts by stable code, so running it again changes nothing and duplicates nothing. */
 export async function loadDemoData(dataSource: DataSource): Promise<void> {
@@ -25,6 +27,8 @@ export async function loadDemoData(dataSource: DataSource): Promise<void> {
       );
     }
     await loadDemoStaff(manager);
+    await loadDemoVolunteers(manager);
+    await loadDemoRequests(manager);
   });
 }
 

@@ -4,13 +4,24 @@ import { AuditModule } from '../audit/audit.module';
 import { CentersModule } from '../centers/centers.module';
 import { ConsentsModule } from '../consents/consents.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { RequestsModule } from '../requests/requests.module';
 import { SkillsModule } from '../skills/skills.module';
 import { MyDataController } from './my-data.controller';
 import { PeopleController } from './people.controller';
 import { PeopleService } from './people.service';
+import { ProxyRegistrationModule } from './proxy-registration.module';
 
 @Module({
-  imports: [AccountsModule, AuditModule, CentersModule, ConsentsModule, OrganisationsModule, SkillsModule],
+  imports: [
+    AccountsModule,
+    AuditModule,
+    CentersModule,
+    ConsentsModule,
+    OrganisationsModule,
+    ProxyRegistrationModule,
+    RequestsModule,
+    SkillsModule,
+  ],
   controllers: [PeopleController, MyDataController],
   providers: [PeopleService],
 })

@@ -4,15 +4,13 @@ import {
   AccessReason,
   type AccessReasonQuery,
   AuditAction,
-  ContactMethod,
-  type DuplicateCandidate,
   type DuplicateCheckResult,
   type Page,
   type PersonalDataExport,
   type PersonDetail,
   type PersonSummary,
 } from '@tsunagu/contracts';
-import { normalizeJapanese, toHiragana } from '@tsunagu/matching';
+import { toHiragana } from '@tsunagu/matching';
 import { Brackets, DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import { AccountsService } from '../accounts/accounts.service';
@@ -21,21 +19,20 @@ import { AuditService } from '../audit/audit.service';
 import { type CenterScope, scopeIncludes } from '../centers/center-scope';
 import { CentersService } from '../centers/centers.service';
 import { Consent } from '../consents/consent.entity';
-import { ConsentsService } from '../consents/consents.service';
 import type { AuthenticatedViewer } from '../core/auth/viewer';
 import { InvalidInputException } from '../core/http/invalid-input.exception';
 import { LocalizedHttpException } from '../core/http/localized.exception';
 import { OrganisationsService } from '../organisations/organisations.service';
+import { RequestsService } from '../requests/requests.service';
 import { SkillProfilesService } from '../skills/skill-profiles.service';
 import type { DuplicateCheckDto, PeopleQueryDto, ProxyRegistrationDto } from './dto/people.dto';
 import { Person } from './person.entity';
+import { ProxyRegistrationService } from './proxy-registration.service';
 
 const ERASED_NAME = '（削除済み）';
-const DUPLICATE_PREFILTER_LIMIT = 50;
-/** Two matching facts (e.g. name and birth date) make a possible duplicate. */
-export const DUPLICATE_MIN_MATCHES = 2;
 
-export const digitsOf = (phone: string | null | undefined) => (phone ?? '').normalize('NFKC').replace(/\D/g, '');
+// The duplicate rules live with proxy registration; the skills import uses them from here too.
+export { digitsOf, DUPLICATE_MIN_MATCHES, matchedFacts } from './proxy-registration.service';
 
 /** The audit log's reason and detail for a staff access: with 「その他」, the staff member's own words as the detail. */
 const auditedAccess = ({ reason, reasonNote }: AccessReasonQuery) => ({
@@ -48,90 +45,22 @@ export class PeopleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly centers: CentersService,
-    private readonly consents: ConsentsService,
     private readonly audit: AuditService,
     private readonly accounts: AccountsService,
     private readonly organisations: OrganisationsService,
     private readonly skillProfiles: SkillProfilesService,
+    private readonly proxyRegistration: ProxyRegistrationService,
+    private readonly requests: RequestsService,
   ) {}
 
   /** Possible duplicates in the viewer's centers, and a bare count of those elsewhere. */
-  async findDuplicates(viewer: AuthenticatedViewer, dto: DuplicateCheckDto): Promise<DuplicateCheckResult> {
-    const scope = await this.centers.scopeOf(viewer);
-    const wanted = {
-      name: normalizeJapanese(dto.name),
-      nameKana: dto.nameKana ? normalizeJapanese(toHiragana(dto.nameKana)) : null,
-      birthDate: dto.birthDate,
-      phone: digitsOf(dto.phone) || null,
-    };
-    const nearby = await this.dataSource
-      .getRepository(Person)
-      .createQueryBuilder('person')
-      .innerJoinAndSelect('person.center', 'center')
-      .where('person.anonymised_at IS NULL')
-      .andWhere(
-        new Brackets((any) => {
-          any.where('person.birth_date = :birthDate', { birthDate: wanted.birthDate });
-          if (wanted.phone) any.orWhere(`regexp_replace(person.phone, '\\D', '', 'g') = :phone`, { phone: wanted.phone });
-          any.orWhere(`regexp_replace(person.name, '\\s', '', 'g') = :name`, { name: dto.name.replace(/\s/g, '') });
-        }),
-      )
-      .limit(DUPLICATE_PREFILTER_LIMIT)
-      .getMany();
-
-    const matches = nearby
-      .map((person) => ({ person, matchedOn: matchedFacts(person, wanted) }))
-      .filter(({ matchedOn }) => matchedOn.length >= DUPLICATE_MIN_MATCHES);
-    const visible = matches.filter(({ person }) => scopeIncludes(scope, person.centerId));
-    return {
-      candidates: visible.map(({ person, matchedOn }) => ({
-        personId: person.id,
-        name: person.name,
-        nameKana: person.nameKana,
-        birthDate: person.birthDate,
-        centerNameJa: person.center.nameJa,
-        centerNameEn: person.center.nameEn,
-        matchedOn,
-      })),
-      matchesElsewhere: matches.length - visible.length,
-    };
+  findDuplicates(viewer: AuthenticatedViewer, dto: DuplicateCheckDto): Promise<DuplicateCheckResult> {
+    return this.proxyRegistration.findDuplicates(viewer, dto);
   }
 
   /** 代理登録: refused while a possible duplicate in the viewer's centers is not acknowledged. */
   async registerByProxy(viewer: AuthenticatedViewer, dto: ProxyRegistrationDto): Promise<PersonSummary> {
-    if (dto.contactMethod === ContactMethod.Phone && !dto.phone) {
-      throw InvalidInputException.forField('phone', 'requiredForContactMethod');
-    }
-    const center = await this.centers.findCenter(dto.centerId);
-    if (!center) throw InvalidInputException.forField('centerId', 'unknownArea');
-    this.assertInScope(await this.centers.scopeOf(viewer), center.id);
-    const { candidates } = await this.findDuplicates(viewer, dto);
-    if (candidates.some((candidate) => !dto.acknowledgedDuplicateIds.includes(candidate.personId))) {
-      throw new LocalizedHttpException(HttpStatus.CONFLICT, 'possibleDuplicate');
-    }
-    // The person gave these on paper or by phone; registering still needs the required ones.
-    const grants = this.consents.assertRegistrationConsents(dto.consents);
-    const person = await this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(
-        manager.create(Person, {
-          centerId: center.id,
-          name: dto.name,
-          nameKana: dto.nameKana ? toHiragana(dto.nameKana) : null,
-          birthDate: dto.birthDate,
-          phone: dto.phone ?? null,
-          email: dto.email ?? null,
-          postalAddress: dto.postalAddress ?? null,
-          contactMethod: dto.contactMethod,
-          registeredByAccountId: viewer.accountId,
-        }),
-      );
-      await this.consents.record(manager, saved.id, grants);
-      await this.audit.record(
-        { actorAccountId: viewer.accountId, subjectPersonId: saved.id, action: AuditAction.Create, detail: 'proxy-registration' },
-        manager,
-      );
-      return saved;
-    });
+    const person = await this.dataSource.transaction((manager) => this.proxyRegistration.register(manager, viewer, dto));
     return this.summaryOf(await this.personOrFail(person.id));
   }
 
@@ -246,6 +175,8 @@ export class PeopleService {
     }
     // 特技バンク: the registration ends and their own words go; the counts stay.
     await this.skillProfiles.forgetPerson(manager, person.id);
+    // 依頼: their address and notes in the requests they made go; the requests stay for the figures.
+    await this.requests.forgetPerson(manager, person.id);
     await manager.update(
       Person,
       { id: person.id },
@@ -342,16 +273,4 @@ export class PeopleService {
       organisations: person.accountId ? await this.organisations.membershipsOf(person.accountId) : [],
     };
   }
-}
-
-export function matchedFacts(
-  person: Person,
-  wanted: { name: string; nameKana: string | null; birthDate: string; phone: string | null },
-): DuplicateCandidate['matchedOn'] {
-  const facts: DuplicateCandidate['matchedOn'] = [];
-  if (normalizeJapanese(person.name) === wanted.name) facts.push('name');
-  if (wanted.nameKana && person.nameKana && normalizeJapanese(person.nameKana) === wanted.nameKana) facts.push('nameKana');
-  if (person.birthDate === wanted.birthDate) facts.push('birthDate');
-  if (wanted.phone && digitsOf(person.phone) === wanted.phone) facts.push('phone');
-  return facts;
 }

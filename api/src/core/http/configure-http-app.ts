@@ -35,6 +35,14 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure },
   });
   issueCsrfTokens(app.getHttpAdapter().getInstance(), secure);
+  // A route may take a larger body than the default 1 MiB by saying so: @RouteConfig({ bodyLimit }).
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRoute', (route) => {
+      const bodyLimit = (route.config as { bodyLimit?: unknown } | undefined)?.bodyLimit;
+      if (typeof bodyLimit === 'number') route.bodyLimit = bodyLimit;
+    });
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter(serveWeb ? webRoot : null));

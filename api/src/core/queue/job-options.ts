@@ -14,4 +14,12 @@ export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
     removeOnComplete: { age: KEEP_COMPLETED_SECONDS },
     removeOnFail: { age: KEEP_FAILED_SECONDS },
   },
+  // 名簿の取り込み runs in one transaction: a retry after a lost connection or a crashed worker
+  // starts clean (the import's status tells a finished one apart, so nothing is registered twice).
+  [JobName.ImportSkills]: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 5_000 },
+    removeOnComplete: { age: KEEP_COMPLETED_SECONDS },
+    removeOnFail: { age: KEEP_FAILED_SECONDS },
+  },
 };

@@ -10,8 +10,8 @@ import { throttledWarning } from './throttled-warning';
  */
 @Injectable()
 export class QueueErrorLogger {
-  constructor(@InjectQueue(QueueName.Mail) mailQueue: Queue) {
-    for (const queue of [mailQueue]) {
+  constructor(@InjectQueue(QueueName.Mail) mailQueue: Queue, @InjectQueue(QueueName.SkillImport) skillImportQueue: Queue) {
+    for (const queue of [mailQueue, skillImportQueue]) {
       const warn = throttledWarning(new Logger('Queue'));
       queue.on('error', (error: Error) => warn(`Queue "${queue.name}" cannot reach Redis: ${error.message}`));
     }

@@ -1,6 +1,14 @@
+/** A file made when the mail is sent (an .ics calendar file …), from the payload's data. */
+export interface MailAttachment {
+  filename: string;
+  content: string;
+  contentType: string;
+}
+
 export interface MailContent {
   subject: string;
   text: string;
+  attachments?: MailAttachment[];
 }
 
 /** The closing every mail from the center carries, so people know who wrote and how to reach them. */

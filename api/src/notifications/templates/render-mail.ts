@@ -1,6 +1,7 @@
 import { MailTemplate, type SendMailPayload } from '@tsunagu/contracts';
 import { renderAlreadyRegistered, renderClaimInvitation, renderPasswordReset, renderVerifyEmail } from './account-mails.template';
 import type { MailContent } from './mail-content';
+import { renderMatchConfirmed, renderOffer, renderOfferAnswered } from './match-mails.template';
 import { renderOrganisationApproved, renderOrganisationRejected } from './organisation-mails.template';
 import { renderVolunteerEnquiryThanks } from './volunteer-enquiry-thanks.template';
 
@@ -20,5 +21,11 @@ export function renderMail(payload: SendMailPayload): MailContent {
       return renderOrganisationApproved(payload.locale, payload.params);
     case MailTemplate.OrganisationRejected:
       return renderOrganisationRejected(payload.locale, payload.params);
+    case MailTemplate.Offer:
+      return renderOffer(payload.locale, payload.params);
+    case MailTemplate.OfferAnswered:
+      return renderOfferAnswered(payload.locale, payload.params);
+    case MailTemplate.MatchConfirmed:
+      return renderMatchConfirmed(payload.locale, payload.params);
   }
 }

@@ -27,6 +27,14 @@ export const ApiRoutes = {
   skillFigures: 'skills/figures',
   skillExport: 'skills/export',
   skillImports: 'skills/imports',
+  requests: 'requests',
+  organisationRequests: 'requests/organisation',
+  requestIntake: 'requests/intake',
+  /** The mailed offer link's answer page talks to this (no login). */
+  offerResponse: 'offers/respond',
+  matches: 'matches',
+  requestsForYou: 'me/requests-for-you',
+  activityFigures: 'activities/figures',
 } as const;
 
 export function apiPath(route: (typeof ApiRoutes)[keyof typeof ApiRoutes]): string {

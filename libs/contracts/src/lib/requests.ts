@@ -1,4 +1,4 @@
-import type { ContactMethod, Page } from './people';
+import type { Page, ProxyRegistrationRequest } from './people';
 import type { DayPeriod, LocalizedReason, Weekday } from './skills';
 
 /**
@@ -96,14 +96,11 @@ export interface StaffIntakeRequest extends RequestFields {
   centerId: string;
   /** An existing person (proxy-registered or with an account)… */
   requesterPersonId: string | null;
-  /** …or a new person without an account, registered by proxy in the same step. */
-  newRequester: {
-    name: string;
-    nameKana?: string;
-    phone?: string;
-    postalAddress?: string;
-    contactMethod: ContactMethod;
-  } | null;
+  /**
+   * …or a new person without an account, registered by proxy (代理登録) in the same step: the same
+   * fields, duplicate check and consents as ProxyRegistrationRequest, in the request's center.
+   */
+  newRequester: Omit<ProxyRegistrationRequest, 'centerId'> | null;
 }
 
 export interface RequestStatusChange {
@@ -152,6 +149,11 @@ export interface RequestDetail
   address: string | null;
   /** Coordinators only. */
   sensitiveNotes: string | null;
+  /** The group it is for, if any. */
+  organisationId: string | null;
+  /** Coordinators only: the person who asked (their record, opened with a reason, has the contact details). */
+  requesterPersonId: string | null;
+  /** Oldest first; the names of who moved it are shown to coordinators only. */
   history: RequestHistoryEntry[];
   offers: OfferSummary[];
   matches: MatchSummary[];
@@ -214,7 +216,8 @@ export interface OfferSummary {
   personId: string;
   personName: string;
   status: OfferStatus;
-  channel: 'mail' | 'phone';
+  /** mail: the coordinator's 打診 with a link; phone: agreed on the phone; web: the volunteer offered to help. */
+  channel: 'mail' | 'phone' | 'web';
   sentAt: string;
   answeredAt: string | null;
   expiresAt: string;

@@ -195,6 +195,13 @@ export interface SkillListingEnquiryRequest {
 
 export const SKILL_ENQUIRY_LIMITS = { messageMaxLength: 1000 } as const;
 
+/** 201 to an enquiry: which center has it now (no one's personal data). */
+export interface SkillListingEnquiryResult {
+  requestId: string;
+  centerNameJa: string;
+  centerNameEn: string;
+}
+
 /** 登録者数 over time: distinct people with an active registration at each month's end. */
 export interface RegisteredFiguresQuery {
   /** YYYY-MM, inclusive */
@@ -234,6 +241,15 @@ export interface SkillImportRowError {
   message: string;
 }
 
+export const SKILL_IMPORT_LIMITS = {
+  /** The file itself (before base64): an Excel register of some ten thousand people. */
+  maxFileBytes: 5 * 1024 * 1024,
+  /** Data rows a file may have. */
+  maxRows: 10_000,
+  /** Valid rows shown in the preview. */
+  previewRows: 10,
+} as const;
+
 export interface SkillImportStartRequest {
   centerId: string;
   fileName: string;
@@ -254,6 +270,8 @@ export interface SkillImport {
   errors: SkillImportRowError[];
   /** The first valid rows as they will be registered, for the preview. */
   preview: { line: number; name: string; nameKana: string | null; skills: string[]; areaNameJa: string | null }[];
+  /** Why a failed import registered nothing, in plain words (null unless failed). */
+  failureMessage: string | null;
   createdAt: string;
   finishedAt: string | null;
 }

@@ -1,10 +1,11 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, DOCUMENT, inject, Injector, signal } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, DOCUMENT, effect, inject, Injector, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { type ActivatedRouteSnapshot, type Data, NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter, skip } from 'rxjs';
 import { SessionStore } from '../core/session/session.store';
 import { SITE_CONTACT } from '../core/site/site-contact';
+import { MembershipStore } from '../requests/data-access/membership.store';
 import { LanguageSwitchComponent } from './language-switch.component';
 
 /**
@@ -29,6 +30,8 @@ export class ShellComponent {
   protected readonly viewer = this.session.viewer;
   protected readonly isStaff = this.session.isStaff;
   protected readonly isAdmin = this.session.isAdmin;
+  /** 団体の依頼 in the main menu: the viewer belongs to an approved group. */
+  protected readonly hasOrganisation = inject(MembershipStore).approvedMember;
   /** 住民の一覧 is current on the list itself (any search or page), not on a person's page. */
   protected readonly listActive = { paths: 'exact', queryParams: 'ignored', matrixParams: 'ignored', fragment: 'ignored' } as const;
   protected readonly loggingOut = signal(false);
@@ -36,6 +39,12 @@ export class ShellComponent {
   protected readonly wide = signal(false);
 
   constructor() {
+    // Ask once per login whether the viewer belongs to an approved group.
+    const membership = inject(MembershipStore);
+    effect(() => {
+      const accountId = this.viewer()?.accountId ?? null;
+      untracked(() => membership.refresh(accountId !== null));
+    });
     this.router.events
       .pipe(
         filter((event) => event instanceof NavigationEnd),

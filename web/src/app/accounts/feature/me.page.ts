@@ -17,6 +17,8 @@ import type { ApiProblem, RequestFailure } from '../../core/http/api-problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { SessionStore } from '../../core/session/session.store';
 import { MyOrganisationsComponent } from '../../organisations/feature/my-organisations.component';
+import { MyMatchingComponent } from '../../matching/feature/my-matching.component';
+import { MySkillsComponent } from '../../skills/feature/my-skills.component';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { FormProblems } from '../../shared/ui/form-problems';
 import { saveJsonFile } from '../../shared/util/download';
@@ -38,7 +40,7 @@ const deleteSchema = schema<DeleteDraft>((path) => required(path.confirmed));
  */
 @Component({
   selector: 'tsu-me-page',
-  imports: [FormField, TranslocoPipe, ErrorSummaryComponent, MyOrganisationsComponent],
+  imports: [FormField, TranslocoPipe, ErrorSummaryComponent, MyOrganisationsComponent, MySkillsComponent, MyMatchingComponent],
   templateUrl: './me.page.html',
   styleUrls: ['./accounts.page.css', './me.page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,

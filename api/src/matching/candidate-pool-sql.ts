@@ -1,0 +1,175 @@
+import { normalizeJapanese, suggestCategories } from '@tsunagu/matching';
+import { escapeLike, SqlParams } from '../skills/skill-search-sql';
+
+/**
+ * The SQL pre-filter of the candidates for a request: which active skill profiles the matching
+ * engine ranks. PostgreSQL picks them by index; the engine (`rankCandidates`) scores and orders.
+ *
+ * A candidate must be:
+ * - active, in the request's center tree (the center; for the ward, its districts too);
+ * - able to do what is asked: one of the request's categories (given, or named by its text), or
+ *   the request's words in their own words;
+ * - holding every required qualification and language (array containment; 日本語 is assumed);
+ * - for an in-person request, living in or going to the pool's areas (first the request's area,
+ *   then, when that gives too few, every area of its district: see CandidatesService);
+ * - for an online request, registered for online activities.
+ *
+ * Query plans, measured on 100,000 seeded volunteers (EXPLAIN ANALYZE, see the report in the
+ * MatchFlow migration): for a common category (庭仕事, ~17% of volunteers) "area AND category"
+ * written plainly makes PostgreSQL AND a bitmap of the category GIN index with the area indexes,
+ * or read the whole area and filter; both cost several times the rows returned. So the area and
+ * the category are asked of ONE index: a GIN expression index over `area:category` keys of every
+ * active profile (home area and listed areas × categories, `skill_profile_area_categories`), which
+ * returns exactly the profiles in the area with the category. The own-words branch goes through
+ * the trigram index only when every word has three characters or more (pg_trgm finds nothing to
+ * look up in shorter words and would read the whole index); otherwise it reads the area and
+ * filters, in a MATERIALIZED CTE so the planner cannot mix the two.
+ */
+export interface CandidatePoolQuery {
+  /** The request's center tree. */
+  centerIds: readonly string[];
+  /** In person: the areas of this pool (the request's area, or its district's areas). Empty for online. */
+  areaIds: readonly string[];
+  online: boolean;
+  /** The request's categories and those its text names; empty when it names none (then any skill will do). */
+  categoryCodes: readonly string[];
+  /** Search keys (normalizeJapanese) of the request's own words, looked for in the profiles' own words. */
+  words: readonly string[];
+  requiredQualifications: readonly string[];
+  /** Without 日本語, which everyone is taken to speak. */
+  requiredLanguages: readonly string[];
+  /** YYYY-MM-DD, Japan: the last 90 days count for fairness. */
+  today: string;
+}
+
+/** One pre-filtered profile with what the engine needs (arrays as PostgreSQL returns them). */
+export interface CandidatePoolRow {
+  person_id: string;
+  home_area_id: string | null;
+  area_ids: string[];
+  weekly_slots: number;
+  dates_off: string[];
+  in_person: boolean;
+  online: boolean;
+  languages: string[];
+  qualifications: string[];
+  insurance_fiscal_year: number | null;
+  insurance_cover_start: string | null;
+  skill_codes: string[] | null;
+  skill_words: string[] | null;
+  skill_levels: string[] | null;
+  recent: number;
+  completed: number;
+  no_shows: number;
+  home_lat: number | null;
+  home_lng: number | null;
+}
+
+/** Own words shorter than this cannot use the trigram index. */
+const TRIGRAM = 3;
+/** More words than this are not looked for (a request is not a word list). */
+const MAX_WORDS = 8;
+
+const PROFILE_COLUMNS = `p.id, p.person_id, p.home_area_id, p.area_ids, p.weekly_slots, p.dates_off, p.in_person, p.online,
+  p.languages, p.qualifications, p.insurance_fiscal_year, p.insurance_cover_start`;
+const AREA_CATEGORIES = 'skill_profile_area_categories(p.home_area_id, p.area_ids, p.category_codes)';
+
+/**
+ * The words of a request to look for in volunteers' own words: the names of its categories and
+ * the taxonomy words its text uses (「庭の草取り」 → 庭仕事, 草取り), as search keys. One-character
+ * words (庭) are left out: as substrings they find too much (家庭). A word containing another is
+ * left out too: the shorter one finds it.
+ */
+export function requestWords(text: string, categoryNames: readonly string[]): string[] {
+  const suggested = suggestCategories(text, { includeHints: false }).flatMap((suggestion) => suggestion.matched);
+  const keys = [...new Set([...categoryNames, ...suggested].map((word) => normalizeJapanese(word)))].filter(
+    (key) => Array.from(key).length >= 2,
+  );
+  return keys.filter((key) => !keys.some((other) => other !== key && key.includes(other))).slice(0, MAX_WORDS);
+}
+
+/** The categories the pre-filter looks for: those given, and those the request's text names. */
+export function requestCategories(text: string, categoryCodes: readonly string[]): string[] {
+  return [...new Set([...categoryCodes, ...suggestCategories(text, { includeHints: false }).map((suggestion) => suggestion.code)])];
+}
+
+export function candidatePoolSql(query: CandidatePoolQuery): { text: string; values: unknown[] } {
+  const params = new SqlParams();
+  const centers = params.add(query.centerIds);
+  const common = [`p.status = 'active'`, `p.center_id = ANY(${centers}::uuid[])`];
+  if (query.requiredQualifications.length > 0) common.push(`p.qualifications @> ${params.add(query.requiredQualifications)}::text[]`);
+  if (query.requiredLanguages.length > 0) common.push(`p.languages @> ${params.add(query.requiredLanguages)}::text[]`);
+  const patterns = query.words.length > 0 ? params.add(query.words.map((word) => `%${escapeLike(word)}%`)) : null;
+
+  let pool: string;
+  if (query.online || query.areaIds.length === 0) {
+    // Online (or no place given): no area to start from; the category (GIN) or own words pick.
+    const where = [...common];
+    if (query.online) where.push('p.online');
+    const picks: string[] = [];
+    if (query.categoryCodes.length > 0) picks.push(`p.category_codes && ${params.add(query.categoryCodes)}::text[]`);
+    if (patterns) picks.push(`p.search_text LIKE ANY(${patterns}::text[])`);
+    if (picks.length > 0) where.push(`(${picks.join(' OR ')})`);
+    pool = `SELECT ${PROFILE_COLUMNS} FROM skill_profile p WHERE ${where.join(' AND ')}`;
+  } else {
+    const areas = params.add(query.areaIds);
+    const inAreas = `(p.home_area_id = ANY(${areas}::uuid[]) OR p.area_ids && ${areas}::uuid[])`;
+    if (query.categoryCodes.length === 0) {
+      // Nothing to compare skills with: everyone in the area, by the area indexes.
+      pool = `SELECT ${PROFILE_COLUMNS} FROM skill_profile p WHERE ${[...common, inAreas].join(' AND ')}`;
+    } else {
+      const keys = params.add(query.areaIds.flatMap((area) => query.categoryCodes.map((code) => `${area}:${code}`)));
+      const byCategory = `SELECT ${PROFILE_COLUMNS} FROM skill_profile p WHERE ${[...common, `${AREA_CATEGORIES} && ${keys}::text[]`].join(' AND ')}`;
+      if (!patterns) {
+        pool = byCategory;
+      } else {
+        const notByCategory = `NOT (${AREA_CATEGORIES} && ${keys}::text[])`;
+        const trigramFriendly = query.words.every((word) => Array.from(word).length >= TRIGRAM);
+        const byWords = trigramFriendly
+          ? // The trigram index finds the words; the area and the rest are checked on those rows.
+            `SELECT ${PROFILE_COLUMNS} FROM skill_profile p
+             WHERE ${[...common, `p.search_text LIKE ANY(${patterns}::text[])`, inAreas, notByCategory].join(' AND ')}`
+          : // Short words: read the area by its indexes (materialised first), then look in the own words.
+            `SELECT ${PROFILE_COLUMNS} FROM in_area p WHERE p.search_text LIKE ANY(${patterns}::text[]) AND ${notByCategory}`;
+        pool = `${byCategory} UNION ALL ${byWords}`;
+        if (!trigramFriendly) {
+          const inArea = `SELECT ${PROFILE_COLUMNS}, p.search_text, p.category_codes FROM skill_profile p WHERE ${[...common, inAreas].join(' AND ')}`;
+          return engineInputSql(params, pool, query.today, `in_area AS MATERIALIZED (${inArea}),`);
+        }
+      }
+    }
+  }
+  return engineInputSql(params, pool, query.today);
+}
+
+/** The active skill profile of one person, with the same columns: for 「あなたへのおすすめの依頼」. */
+export function volunteerInputSql(personId: string, today: string): { text: string; values: unknown[] } {
+  const params = new SqlParams();
+  const pool = `SELECT ${PROFILE_COLUMNS} FROM skill_profile p WHERE p.status = 'active' AND p.person_id = ${params.add(personId)}`;
+  return engineInputSql(params, pool, today);
+}
+
+/** Skills, activity counts (fairness, reliability) and the home area's centre, in the same round trip. */
+function engineInputSql(params: SqlParams, pool: string, today: string, before = ''): { text: string; values: unknown[] } {
+  const since = params.add(today);
+  const text = `
+    WITH ${before} pool AS MATERIALIZED (${pool})
+    SELECT pool.person_id, pool.home_area_id, pool.area_ids, pool.weekly_slots, pool.dates_off::text[] AS dates_off,
+           pool.in_person, pool.online, pool.languages, pool.qualifications, pool.insurance_fiscal_year,
+           pool.insurance_cover_start::text AS insurance_cover_start,
+           skills.codes AS skill_codes, skills.words AS skill_words, skills.levels AS skill_levels,
+           counts.recent, counts.completed, counts.no_shows, home.lat AS home_lat, home.lng AS home_lng
+      FROM pool
+      LEFT JOIN area home ON home.id = pool.home_area_id
+      CROSS JOIN LATERAL (
+        SELECT array_agg(s.category_code ORDER BY s.sort_order) AS codes,
+               array_agg(s.own_words ORDER BY s.sort_order) AS words,
+               array_agg(s.level::text ORDER BY s.sort_order) AS levels
+          FROM skill s WHERE s.profile_id = pool.id) skills
+      CROSS JOIN LATERAL (
+        SELECT (count(*) FILTER (WHERE a.outcome = 'completed' AND a.date > ${since}::date - 90))::int AS recent,
+               (count(*) FILTER (WHERE a.outcome = 'completed'))::int AS completed,
+               (count(*) FILTER (WHERE a.outcome = 'no-show'))::int AS no_shows
+          FROM activity_record a WHERE a.person_id = pool.person_id) counts`;
+  return { text, values: params.values };
+}

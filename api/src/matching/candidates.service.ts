@@ -1,0 +1,138 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditAction, type MatchCandidate, type OfferStatus, RequestStatus } from '@tsunagu/contracts';
+import { rankCandidates, skillCategory } from '@tsunagu/matching';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthenticatedViewer } from '../core/auth/viewer';
+import { LocalizedHttpException } from '../core/http/localized.exception';
+import { RequestsService } from '../requests/requests.service';
+import type { VolunteerRequest } from '../requests/volunteer-request.entity';
+import { todayInJapan } from '../skills/insurance-cover';
+import { candidatePoolSql, type CandidatePoolRow, requestCategories, requestWords } from './candidate-pool-sql';
+import { centerTreeOf } from './center-tree';
+import { candidateInputOf, requestInputOf } from './engine-input';
+import { effectiveOfferStatus } from './offer.entity';
+
+/** How many candidates the coordinator sees. */
+export const CANDIDATE_LIMIT = 20;
+
+/** Requests that are over: nobody is matched to them any more. */
+const CLOSED: readonly RequestStatus[] = [RequestStatus.Done, RequestStatus.Cancelled, RequestStatus.Unfulfilled];
+
+interface ShownRow {
+  person_id: string;
+  name: string;
+  name_kana: string | null;
+  home_area_name_ja: string | null;
+  home_area_name_en: string | null;
+  offer_status: OfferStatus | null;
+  offer_expires_at: Date | null;
+}
+
+/**
+ * 候補: the volunteers who fit a request best, with one reason per factor. PostgreSQL picks the
+ * possible ones by index (candidate-pool-sql.ts); the matching engine ranks them.
+ */
+@Injectable()
+export class CandidatesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly requests: RequestsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async candidates(viewer: AuthenticatedViewer, requestId: string): Promise<MatchCandidate[]> {
+    const request = await this.requests.findInScope(viewer, requestId);
+    if (!request.schedule || (!request.areaId && !request.online)) {
+      throw new LocalizedHttpException(HttpStatus.CONFLICT, 'candidatesNeedSchedule');
+    }
+    if (CLOSED.includes(request.status)) throw new LocalizedHttpException(HttpStatus.CONFLICT, 'requestClosed');
+
+    const ranked = await this.rank(request);
+    const shown = await this.shown(
+      request.id,
+      ranked.map((entry) => entry.candidate.personId),
+    );
+    // Names of volunteers are shown: one entry for the list, as for other staff lists.
+    await this.audit.record({
+      actorAccountId: viewer.accountId,
+      subjectPersonId: null,
+      action: AuditAction.List,
+      detail: `candidates:request:${request.id}`,
+    });
+    const now = new Date();
+    return ranked.map(({ candidate, score }) => {
+      const row = shown.get(candidate.personId);
+      return {
+        personId: candidate.personId,
+        name: row?.name ?? '',
+        nameKana: row?.name_kana ?? null,
+        homeAreaNameJa: row?.home_area_name_ja ?? null,
+        homeAreaNameEn: row?.home_area_name_en ?? null,
+        score: score.total,
+        factors: score.factors,
+        warnings: score.warnings,
+        offerStatus:
+          row?.offer_status && row.offer_expires_at
+            ? effectiveOfferStatus({ status: row.offer_status, expiresAt: row.offer_expires_at }, now)
+            : null,
+      };
+    });
+  }
+
+  /**
+   * The pre-filter, then the engine. In person, the request's own area first; when that gives
+   * fewer than CANDIDATE_LIMIT people, every area of its district (the engine then scores the
+   * distance from each home area).
+   */
+  private async rank(request: VolunteerRequest, manager: EntityManager = this.dataSource.manager) {
+    const today = todayInJapan();
+    const centerIds = await centerTreeOf(manager, request.centerId);
+    const text = `${request.title}\n${request.description}`;
+    const categoryCodes = requestCategories(text, request.categoryCodes);
+    const names = request.categoryCodes.flatMap((code) => skillCategory(code)?.ja ?? []);
+    const base = {
+      centerIds,
+      online: request.online,
+      categoryCodes,
+      words: requestWords(text, names),
+      requiredQualifications: request.requiredQualifications,
+      requiredLanguages: request.requiredLanguages.filter((code) => code !== 'ja'),
+      today,
+    };
+    const load = async (areaIds: string[]) => {
+      const { text: sql, values } = candidatePoolSql({ ...base, areaIds });
+      const rows: CandidatePoolRow[] = await manager.query(sql, values);
+      // The person who asked is not offered their own request.
+      return rows.filter((row) => row.person_id !== request.requesterPersonId);
+    };
+
+    let rows = await load(request.online || !request.areaId ? [] : [request.areaId]);
+    if (!request.online && request.area && rows.length < CANDIDATE_LIMIT) {
+      const district: { id: string }[] = await manager.query(`SELECT id FROM area WHERE center_id = $1`, [request.area.centerId]);
+      if (district.length > 1) rows = await load(district.map((area) => area.id));
+    }
+    return rankCandidates(requestInputOf(request), rows.map(candidateInputOf), { today }, CANDIDATE_LIMIT);
+  }
+
+  /** Names, home areas and the latest offer of this request, for the top candidates only. */
+  private async shown(requestId: string, personIds: string[]): Promise<Map<string, ShownRow>> {
+    if (personIds.length === 0) return new Map();
+    const rows: ShownRow[] = await this.dataSource.query(
+      `SELECT person.id AS person_id, person.name, person.name_kana,
+              home.name_ja AS home_area_name_ja, home.name_en AS home_area_name_en,
+              latest.status AS offer_status, latest.expires_at AS offer_expires_at
+         FROM person
+         JOIN skill_profile profile ON profile.person_id = person.id
+         LEFT JOIN area home ON home.id = profile.home_area_id
+         LEFT JOIN LATERAL (
+           SELECT offer.status, offer.expires_at FROM offer
+            WHERE offer.request_id = $1 AND offer.person_id = person.id
+            ORDER BY offer.sent_at DESC LIMIT 1) latest ON true
+        WHERE person.id = ANY($2::uuid[])`,
+      [requestId, personIds],
+    );
+    return new Map(rows.map((row) => [row.person_id, row]));
+  }
+}

@@ -1,0 +1,125 @@
+// Seeds N active skills-bank volunteers straight into PostgreSQL, shaped like the real data the
+// API writes (skill_profile + skill + person + registration period), in batches through unnest.
+// Uses the built taxonomy and normaliser (dist/api/libs/matching) so search keys match the API's.
+'use strict';
+const path = require('node:path');
+const { randomUUID } = require('node:crypto');
+
+const matching = require(path.join(__dirname, '../../dist/api/libs/matching/src/index.js'));
+
+const FAMILY = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田', '佐々木', '山口', '松本'];
+const FAMILY_KANA = ['さとう', 'すずき', 'たかはし', 'たなか', 'いとう', 'わたなべ', 'やまもと', 'なかむら', 'こばやし', 'かとう', 'よしだ', 'やまだ', 'ささき', 'やまぐち', 'まつもと'];
+const GIVEN = ['花子', '太郎', '恵子', '誠', '幸子', '健一', 'ハナ', '美咲', '翔', '和子', '浩', '由美'];
+const GIVEN_KANA = ['はなこ', 'たろう', 'けいこ', 'まこと', 'さちこ', 'けんいち', 'はな', 'みさき', 'しょう', 'かずこ', 'ひろし', 'ゆみ'];
+const OTHER_LANGUAGES = ['en', 'zh', 'ko', 'vi', 'tl', 'pt', 'ne'];
+const LEVELS = ['beginner', 'experienced', 'professional'];
+const BATCH = 5000;
+
+/** A small deterministic generator, so two runs seed the same volunteers. */
+function generator(seed) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, pick: (list) => list[Math.floor(next() * list.length)] };
+}
+
+/** Own words as residents write them: an alias of the category plus a phrase. */
+function ownWords(random, category) {
+  const word = category.aliases.length > 0 ? random.pick(category.aliases) : category.ja;
+  return random.pick([`${word}が得意です`, `${word}ができます`, `${word}を手伝えます`, `${word}の経験があります`]);
+}
+
+async function seedVolunteers(client, count, options = {}) {
+  const random = generator(options.seed ?? 2026);
+  const { rows: areas } = await client.query(
+    `SELECT a.id, a.center_id FROM area a JOIN volunteer_center c ON c.id = a.center_id WHERE c.kind = 'district' ORDER BY a.code`,
+  );
+  if (areas.length === 0) throw new Error('No district areas: run the migrations and demo data first.');
+  const categories = matching.SKILL_CATEGORIES;
+  const qualifications = matching.QUALIFICATIONS.map((q) => q.code);
+  // Real registers are skewed: a few categories (庭仕事, 話し相手, 見守り …) are very common.
+  const common = categories.slice(0, 8);
+
+  for (let done = 0; done < count; done += BATCH) {
+    const size = Math.min(BATCH, count - done);
+    const person = { id: [], center: [], name: [], kana: [] };
+    const profile = { id: [], person: [], center: [], home: [], areas: [], slots: [], langs: [], quals: [], cats: [], text: [], fy: [], start: [] };
+    const skill = { profile: [], category: [], words: [], level: [], order: [] };
+    for (let i = 0; i < size; i++) {
+      const area = random.pick(areas);
+      const family = Math.floor(random.next() * FAMILY.length);
+      const given = Math.floor(random.next() * GIVEN.length);
+      const personId = randomUUID();
+      const profileId = randomUUID();
+      person.id.push(personId);
+      person.center.push(area.center_id);
+      person.name.push(`${FAMILY[family]} ${GIVEN[given]}`);
+      person.kana.push(`${FAMILY_KANA[family]} ${GIVEN_KANA[given]}`);
+
+      const skillCount = 1 + Math.floor(random.next() * 3);
+      const chosen = new Set();
+      while (chosen.size < skillCount) chosen.add(random.next() < 0.5 ? random.pick(common) : random.pick(categories));
+      const words = [];
+      [...chosen].forEach((category, order) => {
+        const text = ownWords(random, category);
+        words.push(matching.normalizeJapanese(text));
+        skill.profile.push(profileId);
+        skill.category.push(category.code);
+        skill.words.push(text);
+        skill.level.push(random.pick(LEVELS));
+        skill.order.push(order);
+      });
+      const nearby = areas.filter((other) => other.center_id === area.center_id && random.next() < 0.3).map((a) => a.id);
+      const insured = random.next() < 0.7;
+      profile.id.push(profileId);
+      profile.person.push(personId);
+      profile.center.push(area.center_id);
+      profile.home.push(area.id);
+      profile.areas.push(`{${[area.id, ...nearby.filter((id) => id !== area.id)].join(',')}}`);
+      profile.slots.push(Math.floor(random.next() * 2097152));
+      profile.langs.push(random.next() < 0.1 ? `{ja,${random.pick(OTHER_LANGUAGES)}}` : '{ja}');
+      profile.quals.push(random.next() < 0.2 ? `{${random.pick(qualifications)}}` : '{}');
+      profile.cats.push(`{${[...chosen].map((c) => c.code).join(',')}}`);
+      profile.text.push(words.join('\n'));
+      profile.fy.push(insured ? 2026 : null);
+      profile.start.push(insured ? '2026-04-01' : null);
+    }
+    await client.query('BEGIN');
+    await client.query(
+      `INSERT INTO person (id, center_id, name, name_kana, contact_method)
+       SELECT * , 'phone'::contact_method FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[])`,
+      [person.id, person.center, person.name, person.kana],
+    );
+    await client.query(
+      `INSERT INTO skill_profile (id, person_id, center_id, status, step, in_person, home_area_id, area_ids, weekly_slots,
+         languages, qualifications, category_codes, search_text, insurance_plan, insurance_fiscal_year, insurance_cover_start, registered_at)
+       SELECT p.id, p.person, p.center, 'active', 5, true, p.home, p.areas::uuid[], p.slots, p.langs::text[], p.quals::text[],
+         p.cats::text[], p.text, CASE WHEN p.fy IS NULL THEN NULL ELSE 'basic-a'::insurance_plan END, p.fy, p.start,
+         now() - (random() * interval '700 days')
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[],
+         $11::int[], $12::date[]) AS p(id, person, center, home, areas, slots, langs, quals, cats, text, fy, start)`,
+      [profile.id, profile.person, profile.center, profile.home, profile.areas, profile.slots, profile.langs, profile.quals,
+        profile.cats, profile.text, profile.fy, profile.start],
+    );
+    await client.query(
+      `INSERT INTO skill (profile_id, category_code, own_words, level, sort_order)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::skill_level[], $5::smallint[])`,
+      [skill.profile, skill.category, skill.words, skill.level, skill.order],
+    );
+    await client.query(
+      `INSERT INTO skill_registration_period (profile_id, started_at)
+       SELECT id, registered_at FROM skill_profile WHERE id = ANY($1::uuid[])`,
+      [profile.id],
+    );
+    await client.query('COMMIT');
+    if (options.onProgress) options.onProgress(done + size);
+  }
+  await client.query('ANALYZE person; ANALYZE skill_profile; ANALYZE skill; ANALYZE skill_registration_period');
+}
+
+module.exports = { seedVolunteers };

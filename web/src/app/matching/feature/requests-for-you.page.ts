@@ -1,0 +1,81 @@
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, DOCUMENT, inject, Injector, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { ApiProblem } from '../../core/http/api-problem';
+import { LanguageService } from '../../core/i18n/language.service';
+import { categoryLabel, joinLabels } from '../../skills/util/skill-labels';
+import { VolunteerMatchingStore } from '../data-access/volunteer-matching.store';
+import { reasonText } from '../util/match-labels';
+import { ProblemTextComponent } from '../ui/problem-text.component';
+import { scheduleText } from '../../requests/util/request-schedule';
+
+/**
+ * 「あなたへのおすすめの依頼」 (/me/requests-for-you): open requests ranked for the volunteer, each
+ * with why it was suggested, and 「手伝いを申し出る」. Offering does not decide anything: the
+ * center's coordinator confirms, and only then are contact details and the exact place shared.
+ */
+@Component({
+  selector: 'tsu-requests-for-you-page',
+  imports: [RouterLink, TranslocoPipe, ProblemTextComponent],
+  templateUrl: './requests-for-you.page.html',
+  styleUrls: ['./matching.css'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RequestsForYouPage {
+  private readonly store = inject(VolunteerMatchingStore);
+  private readonly language = inject(LanguageService);
+  private readonly injector = inject(Injector);
+  private readonly document = inject(DOCUMENT);
+
+  protected readonly status = this.store.status;
+  protected readonly problem = this.store.problem;
+  protected readonly rows = computed(() => {
+    const lang = this.language.current();
+    return this.store.items().map((item, index) => ({
+      requestId: item.requestId,
+      rank: index + 1,
+      title: item.title,
+      categories: joinLabels(
+        item.categoryCodes.map((code) => categoryLabel(code, lang)),
+        lang,
+      ),
+      when: scheduleText(item.schedule, lang),
+      area: (lang === 'en' ? item.areaNameEn || item.areaNameJa : item.areaNameJa) ?? null,
+      center: lang === 'en' ? item.centerNameEn || item.centerNameJa : item.centerNameJa,
+      reasons: item.reasons.map((reason) => reasonText(reason, lang)),
+      offered: item.offered,
+    }));
+  });
+  protected readonly busy = signal<string | null>(null);
+  /** The request just offered for (its card says so and takes focus). */
+  protected readonly justOffered = signal<string | null>(null);
+  protected readonly failure = signal<{ requestId: string; problem: ApiProblem } | null>(null);
+
+  constructor() {
+    void this.store.load();
+  }
+
+  protected reload(): void {
+    void this.store.load();
+  }
+
+  protected async volunteer(requestId: string): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(requestId);
+    this.failure.set(null);
+    this.justOffered.set(null);
+    const outcome = await this.store.volunteer(requestId);
+    this.busy.set(null);
+    if (outcome.kind === 'done') {
+      this.justOffered.set(requestId);
+      this.afterRender(() => this.document.getElementById(`offered-${requestId}`)?.focus());
+    } else {
+      this.failure.set({ requestId, problem: outcome });
+      this.afterRender(() => this.document.getElementById(`failure-${requestId}`)?.focus());
+    }
+  }
+
+  private afterRender(write: () => void): void {
+    afterNextRender({ write }, { injector: this.injector });
+  }
+}

@@ -1,0 +1,33 @@
+import type { Routes } from '@angular/router';
+
+/**
+ * /staff/requests/:id/matching: マッチング for one request. The parent route (app.routes.ts) lets in
+ * コーディネーター and 管理者 only; the API limits each coordinator to their centers' requests.
+ */
+export const staffMatchingRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'titles.matchingConsole',
+    loadComponent: () => import('./feature/matching-console.page').then((m) => m.MatchingConsolePage),
+  },
+];
+
+/** /offers/respond?token=…&answer=…: the 打診 mail's link, without logging in. */
+export const offerResponseRoutes: Routes = [
+  {
+    path: 'respond',
+    title: 'titles.offerRespond',
+    loadComponent: () => import('./feature/offer-respond.page').then((m) => m.OfferRespondPage),
+  },
+];
+
+/** /me/requests-for-you: the volunteer's own (the parent route needs a login). */
+export const requestsForYouRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'titles.requestsForYou',
+    loadComponent: () => import('./feature/requests-for-you.page').then((m) => m.RequestsForYouPage),
+  },
+];

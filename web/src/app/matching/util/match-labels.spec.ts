@@ -1,0 +1,128 @@
+import { MatchStatus, OfferStatus, type ScoreFactor } from '@tsunagu/contracts';
+import {
+  canOffer,
+  canRecordActivity,
+  canRecordPhoneAgreement,
+  defaultActivityDate,
+  factorFit,
+  factorRows,
+  matchStateLabel,
+  offerStateLabel,
+  reasonText,
+  refusalTexts,
+  scorePoints,
+} from './match-labels';
+
+const factor = (name: ScoreFactor['factor'], value: number, ja: string, en: string): ScoreFactor => ({
+  factor: name,
+  value,
+  reason: { ja, en },
+});
+
+describe('reasons in the reader’s language', () => {
+  it('shows the Japanese reason in Japanese and the English one in English', () => {
+    const reason = { ja: '土曜日の午前に活動できます', en: 'Free on Saturday mornings' };
+    expect(reasonText(reason, 'ja')).toBe('土曜日の午前に活動できます');
+    expect(reasonText(reason, 'en')).toBe('Free on Saturday mornings');
+  });
+
+  it('falls back to the other language rather than showing nothing', () => {
+    expect(reasonText({ ja: '草むしりが得意です', en: '' }, 'en')).toBe('草むしりが得意です');
+    expect(reasonText({ ja: ' ', en: 'Gardening' }, 'ja')).toBe('Gardening');
+  });
+
+  it('lists factors in the reading order, each reason in the chosen language, with its fit in words and a mark', () => {
+    const factors = [
+      factor('reliability', 1, '来られなかったことはありません', 'Has never missed an activity'),
+      factor('category', 0.95, '庭仕事（草むしりが得意です）', 'Garden work'),
+      factor('insurance', 0, 'ボランティア活動保険に入っていません', 'No volunteer insurance'),
+      factor('availability', 0.5, '土曜日の午前は一部だけです', 'Partly free'),
+    ];
+    const ja = factorRows(factors, 'ja');
+    expect(ja.map((row) => row.factor)).toEqual(['category', 'availability', 'insurance', 'reliability']);
+    expect(ja[0]).toEqual({
+      factor: 'category',
+      labelKey: 'matching.factors.category',
+      fit: 'good',
+      fitKey: 'matching.fit.good',
+      mark: '◎',
+      text: '庭仕事（草むしりが得意です）',
+    });
+    expect(ja[1]).toMatchObject({ fit: 'some', mark: '○' });
+    expect(ja[2]).toMatchObject({ fit: 'low', mark: '△', text: 'ボランティア活動保険に入っていません' });
+    expect(factorRows(factors, 'en').map((row) => row.text)).toEqual([
+      'Garden work',
+      'Partly free',
+      'No volunteer insurance',
+      'Has never missed an activity',
+    ]);
+  });
+
+  it('sorts factor values into three fits', () => {
+    expect([1, 0.8, 0.79, 0.4, 0.39, 0].map(factorFit)).toEqual(['good', 'good', 'some', 'some', 'low', 'low']);
+  });
+
+  it('shows the score as whole points out of 100', () => {
+    expect(scorePoints(82.46)).toBe(82);
+    expect(scorePoints(101)).toBe(100);
+    expect(scorePoints(-3)).toBe(0);
+  });
+});
+
+describe('offer and match states', () => {
+  it('names every offer state with a mark, so it is not told by colour alone', () => {
+    expect(offerStateLabel(OfferStatus.Sent)).toEqual({ key: 'matching.offerStatus.sent', mark: '…' });
+    expect(offerStateLabel(OfferStatus.Accepted)).toEqual({ key: 'matching.offerStatus.accepted', mark: '✓' });
+    expect(offerStateLabel(OfferStatus.Declined)).toEqual({ key: 'matching.offerStatus.declined', mark: '✕' });
+    expect(offerStateLabel(OfferStatus.Expired).key).toBe('matching.offerStatus.expired');
+    expect(offerStateLabel(OfferStatus.Withdrawn).key).toBe('matching.offerStatus.withdrawn');
+    expect(offerStateLabel(null)).toEqual({ key: 'matching.offerStatus.none', mark: '' });
+  });
+
+  it('names every match state', () => {
+    expect(matchStateLabel(MatchStatus.Proposed)).toEqual({ key: 'matching.matchStatus.proposed', mark: '…' });
+    expect(matchStateLabel(MatchStatus.Approved)).toEqual({ key: 'matching.matchStatus.approved', mark: '✓' });
+    expect(matchStateLabel(MatchStatus.Cancelled).key).toBe('matching.matchStatus.cancelled');
+  });
+
+  it('lets the coordinator offer again after a decline or expiry, not while an answer is awaited or after a yes', () => {
+    expect(canOffer({ offerStatus: null })).toBe(true);
+    expect(canOffer({ offerStatus: OfferStatus.Declined })).toBe(true);
+    expect(canOffer({ offerStatus: OfferStatus.Expired })).toBe(true);
+    expect(canOffer({ offerStatus: OfferStatus.Sent })).toBe(false);
+    expect(canOffer({ offerStatus: OfferStatus.Accepted })).toBe(false);
+    expect(canRecordPhoneAgreement({ offerStatus: OfferStatus.Sent })).toBe(true);
+    expect(canRecordPhoneAgreement({ offerStatus: OfferStatus.Accepted })).toBe(false);
+  });
+});
+
+describe('recording the activity', () => {
+  const saturday = { kind: 'once' as const, date: '2026-12-05', startTime: '09:00', endTime: '12:00' };
+  const approved = { status: MatchStatus.Approved, activity: null };
+
+  it('is offered for an approved match from the day of the activity, once', () => {
+    expect(canRecordActivity(approved, saturday, '2026-12-04')).toBe(false);
+    expect(canRecordActivity(approved, saturday, '2026-12-05')).toBe(true);
+    expect(canRecordActivity(approved, saturday, '2026-12-20')).toBe(true);
+    expect(canRecordActivity({ status: MatchStatus.Proposed, activity: null }, saturday, '2026-12-20')).toBe(false);
+    const recorded = { id: 'a', date: '2026-12-05', hours: 3, outcome: 'completed' as const, notes: null, recordedByName: null };
+    expect(canRecordActivity({ status: MatchStatus.Approved, activity: recorded }, saturday, '2026-12-20')).toBe(false);
+    expect(canRecordActivity(approved, null, '2026-12-01')).toBe(true);
+  });
+
+  it('starts the form at the day of a one-off activity, else today', () => {
+    expect(defaultActivityDate(saturday, '2026-12-07')).toBe('2026-12-05');
+    expect(defaultActivityDate({ kind: 'flexible', from: '2026-12-01', until: '2026-12-20' }, '2026-12-07')).toBe('2026-12-07');
+    expect(defaultActivityDate(null, '2026-12-07')).toBe('2026-12-07');
+  });
+});
+
+describe('refusals', () => {
+  it('says what the API said per field, else its general message', () => {
+    expect(refusalTexts({ message: '入力内容を確認してください', fields: { personIds: 'この方には、すでに打診しています。' } })).toEqual([
+      'この方には、すでに打診しています。',
+    ]);
+    expect(refusalTexts({ message: 'この依頼は、いまは打診できません。', fields: {} })).toEqual(['この依頼は、いまは打診できません。']);
+    expect(refusalTexts({ message: null, fields: {} })).toEqual([]);
+  });
+});

@@ -1,0 +1,173 @@
+import {
+  type LocalizedReason,
+  type Locale,
+  type MatchCandidate,
+  type MatchSummary,
+  MatchStatus,
+  OfferStatus,
+  type OfferSummary,
+  type RequestSchedule,
+  type ScoreFactor,
+} from '@tsunagu/contracts';
+
+/**
+ * The words of the match flow (打診, マッチング, 活動記録) for the pages: which language of a reason
+ * to show, how well a factor fits, and the state of an offer or a match as a translation key with
+ * a mark, so that no state is told by colour alone.
+ */
+
+/** What the API takes (api/src/matching/dto): a message with the 打診 mail, a note of a phone agreement. */
+export const OFFER_LIMITS = { messageMaxLength: 500, noteMaxLength: 500 } as const;
+
+/** The order the coordinator reads the factors in (the engine's order, what is asked first). */
+export const FACTOR_ORDER: readonly ScoreFactor['factor'][] = [
+  'category',
+  'availability',
+  'distance',
+  'language',
+  'qualification',
+  'insurance',
+  'fairness',
+  'reliability',
+];
+
+/**
+ * A reason in the reader's language. The engine words every reason in both; should the English be
+ * missing, the Japanese is shown rather than nothing (and the other way round).
+ */
+export function reasonText(reason: LocalizedReason, lang: Locale): string {
+  const preferred = lang === 'en' ? reason.en : reason.ja;
+  return (preferred ?? '').trim() || (lang === 'en' ? reason.ja : reason.en) || '';
+}
+
+/** How well one factor fits, in words: a factor value of 0..1 in three steps. */
+export type FactorFit = 'good' | 'some' | 'low';
+
+export function factorFit(value: number): FactorFit {
+  if (value >= 0.8) return 'good';
+  if (value >= 0.4) return 'some';
+  return 'low';
+}
+
+/** The mark beside each fit: a shape as well as the word, never colour alone. */
+export const FIT_MARKS: Readonly<Record<FactorFit, string>> = { good: '◎', some: '○', low: '△' };
+
+export interface FactorRow {
+  factor: ScoreFactor['factor'];
+  /** Translation key of the factor's name (分野, 日時, 場所 …). */
+  labelKey: string;
+  fit: FactorFit;
+  fitKey: string;
+  mark: string;
+  text: string;
+}
+
+/** A candidate's factors in the reading order, each with its reason in the reader's language. */
+export function factorRows(factors: readonly ScoreFactor[], lang: Locale): FactorRow[] {
+  const rank = (factor: ScoreFactor['factor']) => {
+    const index = FACTOR_ORDER.indexOf(factor);
+    return index < 0 ? FACTOR_ORDER.length : index;
+  };
+  return [...factors]
+    .sort((a, b) => rank(a.factor) - rank(b.factor))
+    .map((factor) => {
+      const fit = factorFit(factor.value);
+      return {
+        factor: factor.factor,
+        labelKey: `matching.factors.${factor.factor}`,
+        fit,
+        fitKey: `matching.fit.${fit}`,
+        mark: FIT_MARKS[fit],
+        text: reasonText(factor.reason, lang),
+      };
+    });
+}
+
+/** A score of 0..100 as a whole number (the engine's total may carry decimals). */
+export function scorePoints(score: number): number {
+  return Math.max(0, Math.min(100, Math.round(score)));
+}
+
+export interface StateLabel {
+  key: string;
+  mark: string;
+}
+
+const OFFER_MARKS: Readonly<Record<OfferStatus, string>> = {
+  [OfferStatus.Sent]: '…',
+  [OfferStatus.Accepted]: '✓',
+  [OfferStatus.Declined]: '✕',
+  [OfferStatus.Expired]: '−',
+  [OfferStatus.Withdrawn]: '−',
+};
+
+/** 「返事を待っています」 / 「引き受けました」 …, with a mark. Null: not offered yet. */
+export function offerStateLabel(status: OfferStatus | null): StateLabel {
+  if (status === null) return { key: 'matching.offerStatus.none', mark: '' };
+  return { key: `matching.offerStatus.${status}`, mark: OFFER_MARKS[status] ?? '' };
+}
+
+/** How the offer came about: the mailed link, agreed on the phone, or the volunteer offered on the web. */
+export function offerChannelKey(channel: OfferSummary['channel']): string {
+  return `matching.offerChannel.${channel}`;
+}
+
+const MATCH_MARKS: Readonly<Record<MatchStatus, string>> = {
+  [MatchStatus.Proposed]: '…',
+  [MatchStatus.Approved]: '✓',
+  [MatchStatus.Cancelled]: '−',
+};
+
+/** 「承認を待っています」 / 「承認済み」 / 「取り消し」, with a mark. */
+export function matchStateLabel(status: MatchStatus): StateLabel {
+  return { key: `matching.matchStatus.${status}`, mark: MATCH_MARKS[status] ?? '' };
+}
+
+/**
+ * Whether the coordinator may tick a candidate for 打診: not one who already has an offer waiting
+ * for an answer or who accepted (declined, expired or withdrawn offers may be sent again).
+ */
+export function canOffer(candidate: Pick<MatchCandidate, 'offerStatus'>): boolean {
+  return candidate.offerStatus !== OfferStatus.Sent && candidate.offerStatus !== OfferStatus.Accepted;
+}
+
+/** Whether 「電話で了承を得た」 makes sense: not for one who already accepted. */
+export function canRecordPhoneAgreement(candidate: Pick<MatchCandidate, 'offerStatus'>): boolean {
+  return candidate.offerStatus !== OfferStatus.Accepted;
+}
+
+/** The first day of the activity (YYYY-MM-DD), or null when the request has no schedule. */
+export function activityStartDate(schedule: RequestSchedule | null): string | null {
+  if (!schedule) return null;
+  return schedule.kind === 'once' ? schedule.date : schedule.from;
+}
+
+/**
+ * 「活動を記録する」 shows for an approved match without a record, once the activity's first day
+ * has come (today in Japan, YYYY-MM-DD). A match without a schedule may be recorded any time.
+ */
+export function canRecordActivity(
+  match: Pick<MatchSummary, 'status' | 'activity'>,
+  schedule: RequestSchedule | null,
+  today: string,
+): boolean {
+  if (match.status !== MatchStatus.Approved || match.activity) return false;
+  const start = activityStartDate(schedule);
+  return start === null || start <= today;
+}
+
+/** The date the activity form starts with: the request's day for a one-off, else today. */
+export function defaultActivityDate(schedule: RequestSchedule | null, today: string): string {
+  if (schedule?.kind === 'once' && schedule.date <= today) return schedule.date;
+  return today;
+}
+
+/**
+ * What to say when the API refused an action: its message per field when it named fields (「ボラン
+ * ティアへのひとことは500文字以内で…」), else its general message. Empty: nothing worded.
+ */
+export function refusalTexts(problem: { message: string | null; fields: Readonly<Record<string, string>> }): string[] {
+  const fields = Object.values(problem.fields).filter((text) => text.trim() !== '');
+  if (fields.length > 0) return fields;
+  return problem.message ? [problem.message] : [];
+}

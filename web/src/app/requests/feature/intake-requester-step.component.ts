@@ -1,0 +1,101 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { form, FormField } from '@angular/forms/signals';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ConsentPurpose, CURRENT_CONSENT_VERSION, type Locale, type PersonSummary } from '@tsunagu/contracts';
+import { nameNeedsReading } from '@tsunagu/matching';
+import { consentTextKey } from '../../accounts/util/signup-draft';
+import { TextFieldComponent } from '../../shared/ui/text-field.component';
+import type { UiMessage } from '../../shared/ui/ui-message';
+import { formatCalendarDate, parseDateInput } from '../../shared/util/calendar-date';
+import { cleanText } from '../../shared/util/text-input';
+import { CONTACT_METHODS, detailRequired } from '../../people/util/proxy-draft';
+import { centerName } from '../../people/util/people-query';
+import { IntakeStore } from '../data-access/intake.store';
+import { RequestFormStore } from '../data-access/request-form.store';
+import type { IntakeProblemKey } from '../util/intake-draft';
+import { INTAKE_CONTROL_IDS } from './intake-fields';
+
+/**
+ * 電話・窓口で受けた依頼, step 1 「依頼する方」: a person already registered, found by name or
+ * ふりがな among the coordinator's centers, or a new person without an account, registered by
+ * proxy in the same step (the 代理登録 fields, rules and consent wording), and the center that
+ * takes the request.
+ */
+@Component({
+  selector: 'tsu-intake-requester-step',
+  imports: [FormField, RouterLink, TranslocoPipe, TextFieldComponent],
+  templateUrl: './intake-requester-step.component.html',
+  styleUrls: ['../ui/request-form.css', './intake-requester-step.component.css'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class IntakeRequesterStepComponent {
+  private readonly intake = inject(IntakeStore);
+  private readonly requestForm = inject(RequestFormStore);
+
+  readonly errors = input.required<Readonly<Record<IntakeProblemKey, UiMessage | null>>>();
+  readonly lang = input.required<Locale>();
+
+  protected readonly ids = INTAKE_CONTROL_IDS;
+  protected readonly intakeForm = form(this.intake.draft, { name: 'intake' });
+  protected readonly mode = computed(() => this.intake.draft().mode);
+  protected readonly contactMethods = CONTACT_METHODS;
+  protected readonly detailRequired = detailRequired;
+  protected readonly method = computed(() => this.intake.draft().person.contactMethod);
+  protected readonly readingRequired = computed(() => nameNeedsReading(this.intake.draft().person.name));
+  protected readonly birthDateReading = computed(() => {
+    const iso = parseDateInput(this.intake.draft().person.birthDate);
+    return iso ? formatCalendarDate(iso, this.lang()) : null;
+  });
+  protected readonly consentKeys = {
+    registration: consentTextKey(ConsentPurpose.AccountRegistration),
+    sensitive: consentTextKey(ConsentPurpose.SensitiveData),
+    shareContact: consentTextKey(ConsentPurpose.ShareContactOnMatch),
+  };
+  protected readonly registrationVersion = CURRENT_CONSENT_VERSION[ConsentPurpose.AccountRegistration];
+
+  protected readonly centersStatus = this.requestForm.centersStatus;
+  protected readonly centerOptions = computed(() =>
+    this.requestForm.centers().map((center) => ({ id: center.id, label: centerName(center, this.lang()) })),
+  );
+
+  /** The words typed to find a registered person. */
+  protected readonly words = signal(this.intake.search().q);
+  protected readonly search = this.intake.search;
+  protected readonly chosenId = computed(() => this.intake.draft().personId);
+  protected readonly chosenName = computed(() => this.intake.draft().personName);
+  protected readonly people = computed(() =>
+    this.search().people.map((person) => ({
+      ...person,
+      center: centerName({ nameJa: person.centerNameJa, nameEn: person.centerNameEn }, this.lang()),
+    })),
+  );
+
+  constructor() {
+    this.requestForm.loadCenters();
+  }
+
+  protected typed(event: Event): void {
+    this.words.set((event.target as HTMLInputElement).value);
+  }
+
+  /** 「探す」 (or Enter in the search field, which must not send the whole step). */
+  protected find(event?: Event): void {
+    event?.preventDefault();
+    const q = cleanText(this.words());
+    if (q === '') return;
+    void this.intake.findPeople(q);
+  }
+
+  protected choose(person: PersonSummary): void {
+    this.intake.choose(person);
+  }
+
+  protected retryCenters(): void {
+    this.requestForm.loadCenters();
+  }
+
+  protected describedBy(...ids: (string | false | null | undefined)[]): string | null {
+    return ids.filter(Boolean).join(' ') || null;
+  }
+}
