@@ -6,6 +6,7 @@ import {
   DayPeriod,
   InsurancePlan,
   type Page,
+  type PersonalDataExport,
   type PublicSkillListing,
   type RegisteredFigures,
   type RequestPage,
@@ -112,6 +113,9 @@ describe('特技バンク: registration in steps, Japanese-aware search, public 
     expect((await hanako.get('/api/me/skill-profile')).json<SkillProfileResponse>().profile?.skills).toEqual([
       { categoryCode: 'garden-work', ownWords: `草むしりが得意です ${marker}`, level: 'experienced' },
     ]);
+    // The person's own data download includes what they registered.
+    const download = (await hanako.get('/api/me/data')).json<PersonalDataExport>();
+    expect(download.skillProfile?.skills.map((skill) => skill.ownWords)).toEqual([`草むしりが得意です ${marker}`]);
     // A draft is nobody's search result.
     expect(idsIn(await search(wardCoordinator, `q=${encodeURIComponent(marker)}`))).not.toContain(hanakoPersonId);
 

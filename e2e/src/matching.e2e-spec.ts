@@ -80,8 +80,18 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
   const address = `青葉町1-2-3 みどりの家（${token}）`;
   const npoName = `NPO法人 青葉のみどり（${token}）`;
   const npoEmail = uniqueEmail('npo');
-  const first = { name: `草野 はな${token}`, kana: `くさの はな${token}`, email: uniqueEmail('kusano'), words: `草むしりが得意です（${token}）` };
-  const second = { name: `庭田 まもる${token}`, kana: `にわた まもる${token}`, email: uniqueEmail('niwata'), words: `庭仕事を長くしています（${token}）` };
+  const first = {
+    name: `草野 はな${token}`,
+    kana: `くさの はな${token}`,
+    email: uniqueEmail('kusano'),
+    words: `草むしりが得意です（${token}）`,
+  };
+  const second = {
+    name: `庭田 まもる${token}`,
+    kana: `にわた まもる${token}`,
+    email: uniqueEmail('niwata'),
+    words: `庭仕事を長くしています（${token}）`,
+  };
   let requestId = '';
   let figuresBefore: number[] = [];
 
@@ -127,7 +137,7 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
     await page.getByRole('heading', { level: 1, name: '活動の実績' }).waitFor();
     const table = page.getByRole('table', { name: /^青葉地区ボランティアセンター 令和\d+年度（\d+年度）の活動の実績/ });
     await table.waitFor();
-    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`年${thisMonth}月$`) }) });
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^(\\d+年)?${thisMonth}月$`) }) });
     const cells = await row.getByRole('cell').allTextContents();
     return cells.map((text) => Number(text.trim()));
   }
@@ -236,7 +246,10 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
     // English: the same reasons in English.
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Matching (candidates and offers)' }).waitFor();
-    const english = (await candidate(page, first.name).getByRole('list', { name: `Why ${first.name} is a candidate` }).textContent()) ?? '';
+    const english =
+      (await candidate(page, first.name)
+        .getByRole('list', { name: `Why ${first.name} is a candidate` })
+        .textContent()) ?? '';
     expect(english).toContain('Saturday');
     await page.getByRole('button', { name: '日本語' }).click();
     await page.getByRole('heading', { level: 1, name: 'マッチング（候補の方と打診）' }).waitFor();
@@ -261,12 +274,11 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
     await confirm.getByRole('button', { name: '打診のメールを送る（2人）' }).click();
     await page.getByText('2人の方に打診のメールを送りました。').waitFor();
 
-    const offers = page.getByRole('table', { name: 'この依頼の打診（2件）' });
+    const offers = page.getByRole('list', { name: '打診の状況' });
     await offers.waitFor();
     for (const person of [first, second]) {
-      const row = offers.getByRole('row').filter({ has: page.getByRole('rowheader', { name: person.name }) });
-      await expect(row.textContent()).resolves.toContain('返事を待っています');
-      await expect(row.textContent()).resolves.toContain('メール');
+      const item = offers.getByRole('listitem').filter({ hasText: person.name });
+      await expect(item.textContent()).resolves.toContain('返事を待っています（メール）');
     }
     // Already asked: no box to tick again.
     await expect(page.getByLabel(`${first.name}さんに打診する`).count()).resolves.toBe(0);
@@ -341,7 +353,7 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
     await confirm.waitFor();
     await expect(confirm.textContent()).resolves.toContain('お互いの連絡先');
     await expectAccessible(page);
-    await confirm.getByRole('button', { name: '承認して連絡先をお知らせする' }).click();
+    await confirm.getByRole('button', { name: '承認する', exact: true }).click();
     await page.getByText(`${first.name}さんとのマッチングを承認しました。`, { exact: false }).waitFor();
 
     const approved = page.getByRole('article', { name: first.name }).filter({ hasText: '承認済み' });
@@ -369,7 +381,9 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
       const listed = (await (await fetch(`${MAIL_API}/email`)).json()) as (MailWithAttachments & { id: string })[];
       const caught = listed.find((m) => m.subject === mail.subject && m.to.some((to) => mail.to.some((t) => t.address === to.address)));
       const files = (caught?.attachments ?? []).map((a) => ({ name: a.fileName ?? a.generatedFileName ?? '', type: a.contentType }));
-      expect(files).toEqual([expect.objectContaining({ name: expect.stringMatching(/\.ics$/), type: expect.stringContaining('text/calendar') })]);
+      expect(files).toEqual([
+        expect.objectContaining({ name: expect.stringMatching(/\.ics$/), type: expect.stringContaining('text/calendar') }),
+      ]);
     }
   });
 
@@ -384,7 +398,7 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
     await field(form, '活動した日').fill('2099年1月1日');
     await form.getByRole('button', { name: '活動記録を保存する' }).click();
     await page.getByRole('link', { name: '活動した時間を入力してください' }).waitFor();
-    await page.getByRole('link', { name: '活動した日に、これからの日は入力できません' }).waitFor();
+    await page.getByRole('link', { name: '活動した日は、今日までの日付で入力してください' }).waitFor();
     await expectAccessible(page);
 
     await field(form, '活動した日').fill(`${today.slice(0, 4)}年${Number(today.slice(5, 7))}月${Number(today.slice(8, 10))}日`);

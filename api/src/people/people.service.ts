@@ -271,6 +271,7 @@ export class PeopleService {
       consents,
       roles: roles.map(({ role, centerId }) => ({ role, centerId })),
       organisations: person.accountId ? await this.organisations.membershipsOf(person.accountId) : [],
+      skillProfile: await this.skillProfiles.profileOf(person.id),
     };
   }
 }

@@ -1,5 +1,6 @@
 import type { ConsentGrant } from './accounts';
 import type { OrganisationKind, OrganisationStatus } from './organisations';
+import type { SkillProfile } from './skills';
 
 /** How a person wants the center to reach them (a proxy-registered person may have no email). */
 export enum ContactMethod {
@@ -175,4 +176,6 @@ export interface PersonalDataExport {
   consents: ConsentRecord[];
   roles: { role: string; centerId: string | null }[];
   organisations: OrganisationMembershipRecord[];
+  /** 特技バンク: what the person registered they can do (null if never saved). */
+  skillProfile: SkillProfile | null;
 }

@@ -1,5 +1,5 @@
 import type { ActivityFiguresRow, Locale } from '@tsunagu/contracts';
-import { figuresPeriod, fiscalYearChoices, fiscalYearMonths, monthLabel } from '../../skill-figures/util/fiscal-year';
+import { figuresPeriod, fiscalYearChoices, fiscalYearMonths, monthColumnLabel } from '../../skill-figures/util/fiscal-year';
 
 /**
  * 活動の実績 (the plan's figures) per center and month of one 年度 (April to March):
@@ -18,7 +18,7 @@ export const SUMMABLE_FIGURES: readonly ActivityFigure[] = ['activities', 'reque
 
 export interface FiguresMonthRow {
   month: string;
-  /** 「2026年4月」 / 「Apr 2026」 */
+  /** 「2026年4月」, 「5月」 … 「2027年1月」 / 「Apr 2026」, 「May」 …: the year where it changes (the caption gives both). */
   label: string;
   values: Record<ActivityFigure, number>;
 }
@@ -50,7 +50,11 @@ export function centerFiguresTables(rows: readonly ActivityFiguresRow[], months:
     center.byMonth.set(row.month, values);
   }
   return [...centers.entries()].map(([centerId, center]) => {
-    const monthRows = months.map((month) => ({ month, label: monthLabel(month, lang), values: center.byMonth.get(month) ?? zero() }));
+    const monthRows = months.map((month, index) => ({
+      month,
+      label: monthColumnLabel(month, lang, index === 0),
+      values: center.byMonth.get(month) ?? zero(),
+    }));
     const totals = { connected: null, activities: 0, requestsReceived: 0, requestsMatched: 0 } as Record<ActivityFigure, number | null>;
     for (const figure of SUMMABLE_FIGURES) totals[figure] = monthRows.reduce((sum, row) => sum + row.values[figure], 0);
     return { centerId, centerName: center.name, rows: monthRows, totals };

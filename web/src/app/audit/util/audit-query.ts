@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   AuditAction.Read,
   AuditAction.Export,
   AuditAction.Create,
+  AuditAction.Update,
   AuditAction.Delete,
 ];
 
