@@ -8,7 +8,6 @@ const base = {
   words: ['草取り', '庭仕事'],
   requiredQualifications: [],
   requiredLanguages: [],
-  today: '2026-11-29',
 };
 
 describe('the candidates pre-filter', () => {

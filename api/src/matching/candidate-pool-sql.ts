@@ -38,12 +38,11 @@ export interface CandidatePoolQuery {
   requiredQualifications: readonly string[];
   /** Without 日本語, which everyone is taken to speak. */
   requiredLanguages: readonly string[];
-  /** YYYY-MM-DD, Japan: the last 90 days count for fairness. */
-  today: string;
 }
 
-/** One pre-filtered profile with what the engine needs (arrays as PostgreSQL returns them). */
+/** One pre-filtered profile: everything the engine needs except the skills and the activity counts. */
 export interface CandidatePoolRow {
+  profile_id: string;
   person_id: string;
   home_area_id: string | null;
   area_ids: string[];
@@ -55,14 +54,22 @@ export interface CandidatePoolRow {
   qualifications: string[];
   insurance_fiscal_year: number | null;
   insurance_cover_start: string | null;
+  /** Derived from the skills: their categories, and their own words as search keys. */
+  category_codes: string[];
+  search_text: string;
+  home_lat: number | null;
+  home_lng: number | null;
+}
+
+/** A profile's skills and activity counts (fairness, reliability). */
+export interface CandidateDetailsRow {
+  profile_id: string;
   skill_codes: string[] | null;
   skill_words: string[] | null;
   skill_levels: string[] | null;
   recent: number;
   completed: number;
   no_shows: number;
-  home_lat: number | null;
-  home_lng: number | null;
 }
 
 /** Own words shorter than this cannot use the trigram index. */
@@ -71,7 +78,7 @@ const TRIGRAM = 3;
 const MAX_WORDS = 8;
 
 const PROFILE_COLUMNS = `p.id, p.person_id, p.home_area_id, p.area_ids, p.weekly_slots, p.dates_off, p.in_person, p.online,
-  p.languages, p.qualifications, p.insurance_fiscal_year, p.insurance_cover_start`;
+  p.languages, p.qualifications, p.insurance_fiscal_year, p.insurance_cover_start, p.category_codes, p.search_text`;
 const AREA_CATEGORIES = 'skill_profile_area_categories(p.home_area_id, p.area_ids, p.category_codes)';
 
 /**
@@ -133,43 +140,55 @@ export function candidatePoolSql(query: CandidatePoolQuery): { text: string; val
             `SELECT ${PROFILE_COLUMNS} FROM in_area p WHERE p.search_text LIKE ANY(${patterns}::text[]) AND ${notByCategory}`;
         pool = `${byCategory} UNION ALL ${byWords}`;
         if (!trigramFriendly) {
-          const inArea = `SELECT ${PROFILE_COLUMNS}, p.search_text, p.category_codes FROM skill_profile p WHERE ${[...common, inAreas].join(' AND ')}`;
-          return engineInputSql(params, pool, query.today, `in_area AS MATERIALIZED (${inArea}),`);
+          const inArea = `SELECT ${PROFILE_COLUMNS} FROM skill_profile p WHERE ${[...common, inAreas].join(' AND ')}`;
+          return poolSql(params, pool, `in_area AS MATERIALIZED (${inArea}),`);
         }
       }
     }
   }
-  return engineInputSql(params, pool, query.today);
+  return poolSql(params, pool);
 }
 
-/** The active skill profile of one person, with the same columns: for 「あなたへのおすすめの依頼」. */
-export function volunteerInputSql(personId: string, today: string): { text: string; values: unknown[] } {
+/** The active skill profile of one person, as a pool of one: for 「あなたへのおすすめの依頼」. */
+export function volunteerPoolSql(personId: string): { text: string; values: unknown[] } {
   const params = new SqlParams();
-  const pool = `SELECT ${PROFILE_COLUMNS} FROM skill_profile p WHERE p.status = 'active' AND p.person_id = ${params.add(personId)}`;
-  return engineInputSql(params, pool, today);
+  return poolSql(
+    params,
+    `SELECT ${PROFILE_COLUMNS} FROM skill_profile p WHERE p.status = 'active' AND p.person_id = ${params.add(personId)}`,
+  );
 }
 
-/** Skills, activity counts (fairness, reliability) and the home area's centre, in the same round trip. */
-function engineInputSql(params: SqlParams, pool: string, today: string, before = ''): { text: string; values: unknown[] } {
-  const since = params.add(today);
+function poolSql(params: SqlParams, pool: string, before = ''): { text: string; values: unknown[] } {
   const text = `
     WITH ${before} pool AS MATERIALIZED (${pool})
-    SELECT pool.person_id, pool.home_area_id, pool.area_ids, pool.weekly_slots, pool.dates_off::text[] AS dates_off,
+    SELECT pool.id AS profile_id, pool.person_id, pool.home_area_id, pool.area_ids, pool.weekly_slots, pool.dates_off::text[] AS dates_off,
            pool.in_person, pool.online, pool.languages, pool.qualifications, pool.insurance_fiscal_year,
-           pool.insurance_cover_start::text AS insurance_cover_start,
+           pool.insurance_cover_start::text AS insurance_cover_start, pool.category_codes, pool.search_text,
+           home.lat AS home_lat, home.lng AS home_lng
+      FROM pool LEFT JOIN area home ON home.id = pool.home_area_id`;
+  return { text, values: params.values };
+}
+
+/**
+ * The skills (index-only scan of skill_profile_skills) and the activity counts (index-only scan
+ * of activity_record_person_date) of the profiles the engine needs them for.
+ */
+export function candidateDetailsSql(profileIds: readonly string[], today: string): { text: string; values: unknown[] } {
+  const text = `
+    SELECT p.id AS profile_id,
            skills.codes AS skill_codes, skills.words AS skill_words, skills.levels AS skill_levels,
-           counts.recent, counts.completed, counts.no_shows, home.lat AS home_lat, home.lng AS home_lng
-      FROM pool
-      LEFT JOIN area home ON home.id = pool.home_area_id
+           counts.recent, counts.completed, counts.no_shows
+      FROM skill_profile p
       CROSS JOIN LATERAL (
         SELECT array_agg(s.category_code ORDER BY s.sort_order) AS codes,
                array_agg(s.own_words ORDER BY s.sort_order) AS words,
                array_agg(s.level::text ORDER BY s.sort_order) AS levels
-          FROM skill s WHERE s.profile_id = pool.id) skills
+          FROM skill s WHERE s.profile_id = p.id) skills
       CROSS JOIN LATERAL (
-        SELECT (count(*) FILTER (WHERE a.outcome = 'completed' AND a.date > ${since}::date - 90))::int AS recent,
+        SELECT (count(*) FILTER (WHERE a.outcome = 'completed' AND a.date > $2::date - 90))::int AS recent,
                (count(*) FILTER (WHERE a.outcome = 'completed'))::int AS completed,
                (count(*) FILTER (WHERE a.outcome = 'no-show'))::int AS no_shows
-          FROM activity_record a WHERE a.person_id = pool.person_id) counts`;
-  return { text, values: params.values };
+          FROM activity_record a WHERE a.person_id = p.person_id) counts
+     WHERE p.id = ANY($1::uuid[])`;
+  return { text, values: [profileIds, today] };
 }

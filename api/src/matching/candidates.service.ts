@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, type MatchCandidate, type OfferStatus, RequestStatus } from '@tsunagu/contracts';
-import { rankCandidates, skillCategory } from '@tsunagu/matching';
+import { skillCategory } from '@tsunagu/matching';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedViewer } from '../core/auth/viewer';
@@ -9,9 +9,17 @@ import { LocalizedHttpException } from '../core/http/localized.exception';
 import { RequestsService } from '../requests/requests.service';
 import type { VolunteerRequest } from '../requests/volunteer-request.entity';
 import { todayInJapan } from '../skills/insurance-cover';
-import { candidatePoolSql, type CandidatePoolRow, requestCategories, requestWords } from './candidate-pool-sql';
+import {
+  type CandidateDetailsRow,
+  candidateDetailsSql,
+  candidatePoolSql,
+  type CandidatePoolRow,
+  requestCategories,
+  requestWords,
+} from './candidate-pool-sql';
 import { centerTreeOf } from './center-tree';
-import { candidateInputOf, requestInputOf } from './engine-input';
+import { requestInputOf } from './engine-input';
+import { rankPool } from './rank-pool';
 import { effectiveOfferStatus } from './offer.entity';
 
 /** How many candidates the coordinator sees. */
@@ -90,16 +98,14 @@ export class CandidatesService {
     const today = todayInJapan();
     const centerIds = await centerTreeOf(manager, request.centerId);
     const text = `${request.title}\n${request.description}`;
-    const categoryCodes = requestCategories(text, request.categoryCodes);
     const names = request.categoryCodes.flatMap((code) => skillCategory(code)?.ja ?? []);
     const base = {
       centerIds,
       online: request.online,
-      categoryCodes,
+      categoryCodes: requestCategories(text, request.categoryCodes),
       words: requestWords(text, names),
       requiredQualifications: request.requiredQualifications,
       requiredLanguages: request.requiredLanguages.filter((code) => code !== 'ja'),
-      today,
     };
     const load = async (areaIds: string[]) => {
       const { text: sql, values } = candidatePoolSql({ ...base, areaIds });
@@ -108,12 +114,18 @@ export class CandidatesService {
       return rows.filter((row) => row.person_id !== request.requesterPersonId);
     };
 
-    let rows = await load(request.online || !request.areaId ? [] : [request.areaId]);
-    if (!request.online && request.area && rows.length < CANDIDATE_LIMIT) {
+    let pool = await load(request.online || !request.areaId ? [] : [request.areaId]);
+    if (!request.online && request.area && pool.length < CANDIDATE_LIMIT) {
       const district: { id: string }[] = await manager.query(`SELECT id FROM area WHERE center_id = $1`, [request.area.centerId]);
-      if (district.length > 1) rows = await load(district.map((area) => area.id));
+      if (district.length > 1) pool = await load(district.map((area) => area.id));
     }
-    return rankCandidates(requestInputOf(request), rows.map(candidateInputOf), { today }, CANDIDATE_LIMIT);
+    return rankPool(requestInputOf(request), pool, today, (profileIds) => this.details(manager, profileIds, today));
+  }
+
+  private async details(manager: EntityManager, profileIds: string[], today: string): Promise<Map<string, CandidateDetailsRow>> {
+    const { text, values } = candidateDetailsSql(profileIds, today);
+    const rows: CandidateDetailsRow[] = await manager.query(text, values);
+    return new Map(rows.map((row) => [row.profile_id, row]));
   }
 
   /** Names, home areas and the latest offer of this request, for the top candidates only. */

@@ -1,18 +1,32 @@
 import type { LocalizedReason, SkillLevel } from '@tsunagu/contracts';
 import type { MatchCandidateInput, MatchRequestInput } from '@tsunagu/matching';
 import type { VolunteerRequest } from '../requests/volunteer-request.entity';
-import type { CandidatePoolRow } from './candidate-pool-sql';
+import type { CandidateDetailsRow, CandidatePoolRow } from './candidate-pool-sql';
 
-/** A volunteer as the matching engine sees them, from a row of the pre-filter. */
-export function candidateInputOf(row: CandidatePoolRow): MatchCandidateInput {
-  const codes = row.skill_codes ?? [];
+/**
+ * A volunteer as the engine sees them, from a row of the pre-filter and their skills and
+ * activity counts.
+ *
+ * Without the details, an optimistic stand-in that can only score higher than the volunteer
+ * really does: every category of theirs at the highest level with all their own words, and no
+ * activity (full fairness) and no no-show (full reliability). Ranking these gives an upper bound
+ * of each candidate's score, so the details are read only for those who can still reach the top.
+ */
+export function candidateInputOf(row: CandidatePoolRow, details: CandidateDetailsRow | null): MatchCandidateInput {
+  const codes = details?.skill_codes ?? [];
   return {
     personId: row.person_id,
-    skills: codes.map((categoryCode, index) => ({
-      categoryCode,
-      ownWords: row.skill_words?.[index] || null,
-      level: (row.skill_levels?.[index] ?? 'experienced') as SkillLevel,
-    })),
+    skills: details
+      ? codes.map((categoryCode, index) => ({
+          categoryCode,
+          ownWords: details.skill_words?.[index] || null,
+          level: (details.skill_levels?.[index] ?? 'experienced') as SkillLevel,
+        }))
+      : row.category_codes.map((categoryCode) => ({
+          categoryCode,
+          ownWords: row.search_text || null,
+          level: 'professional' as SkillLevel,
+        })),
     weeklySlotsMask: row.weekly_slots,
     datesOff: row.dates_off ?? [],
     homeAreaId: row.home_area_id,
@@ -26,9 +40,9 @@ export function candidateInputOf(row: CandidatePoolRow): MatchCandidateInput {
       row.insurance_fiscal_year !== null && row.insurance_cover_start !== null
         ? { fiscalYear: row.insurance_fiscal_year, coverStart: row.insurance_cover_start }
         : null,
-    recentActivityCount: row.recent,
-    completedCount: row.completed,
-    noShowCount: row.no_shows,
+    recentActivityCount: details?.recent ?? 0,
+    completedCount: details?.completed ?? 0,
+    noShowCount: details?.no_shows ?? 0,
   };
 }
 

@@ -6,7 +6,7 @@ import { DataSource, In, IsNull, MoreThanOrEqual } from 'typeorm';
 import type { AuthenticatedViewer } from '../core/auth/viewer';
 import { VolunteerRequest } from '../requests/volunteer-request.entity';
 import { todayInJapan } from '../skills/insurance-cover';
-import { volunteerInputSql, type CandidatePoolRow } from './candidate-pool-sql';
+import { type CandidateDetailsRow, candidateDetailsSql, type CandidatePoolRow, volunteerPoolSql } from './candidate-pool-sql';
 import { centersAbove, centerTreeOf } from './center-tree';
 import { candidateInputOf, requestInputOf } from './engine-input';
 import { volunteerOfAccount } from './volunteers';
@@ -31,10 +31,12 @@ export class RequestsForYouService {
     const volunteer = await volunteerOfAccount(manager, viewer.accountId);
     if (!volunteer?.activeCenterId) return [];
     const today = todayInJapan();
-    const { text, values } = volunteerInputSql(volunteer.personId, today);
-    const [row] = (await manager.query(text, values)) as CandidatePoolRow[];
+    const pool = volunteerPoolSql(volunteer.personId);
+    const [row] = (await manager.query(pool.text, pool.values)) as CandidatePoolRow[];
     if (!row) return [];
-    const candidate = candidateInputOf(row);
+    const details = candidateDetailsSql([row.profile_id], today);
+    const [detail] = (await manager.query(details.text, details.values)) as CandidateDetailsRow[];
+    const candidate = candidateInputOf(row, detail ?? null);
 
     const centerIds = [
       ...new Set([...(await centersAbove(manager, volunteer.activeCenterId)), ...(await centerTreeOf(manager, volunteer.activeCenterId))]),

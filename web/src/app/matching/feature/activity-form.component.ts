@@ -2,7 +2,6 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
-  computed,
   type ElementRef,
   inject,
   Injector,
@@ -18,6 +17,7 @@ import { type ActivityRecordSummary, REQUEST_LIMITS } from '@tsunagu/contracts';
 import { firstValueFrom } from 'rxjs';
 import type { ApiProblem } from '../../core/http/api-problem';
 import { problemOf } from '../../core/http/http-problem';
+import { LanguageService } from '../../core/i18n/language.service';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { FormProblems } from '../../shared/ui/form-problems';
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
@@ -144,6 +144,7 @@ const REFUSALS = [401, 403, 404, 409] as const;
 export class ActivityFormComponent implements OnInit {
   private readonly api = inject(MatchingApiService);
   private readonly injector = inject(Injector);
+  private readonly language = inject(LanguageService);
 
   readonly matchId = input.required<string>();
   /** Whose activity: the volunteer's name (coordinator) or the request's title (volunteer). */
@@ -156,7 +157,8 @@ export class ActivityFormComponent implements OnInit {
 
   protected readonly outcomes = ['completed', 'no-show'] as const;
   protected readonly notesMax = REQUEST_LIMITS.notesMaxLength;
-  protected ids!: Record<ActivityField, string>;
+  /** The controls' ids, from idPrefix (set once the input is known; the error summary links to them). */
+  protected readonly ids: Record<ActivityField, string> = { date: '', outcome: '', hours: '', notes: '' };
 
   protected readonly model = signal<ActivityDraft>(emptyActivityDraft(''));
   protected readonly activityForm = form(this.model, { name: 'activity' });
@@ -165,9 +167,13 @@ export class ActivityFormComponent implements OnInit {
   /** The API's messages per field, while the field is as it was sent. */
   private readonly serverErrors = signal<Partial<Record<ActivityField, { text: string; value: string }>>>({});
   private readonly today = todayInJapan();
-  private problems!: FormProblems<ActivityField>;
-  protected errors = computed(() => this.problems.errors());
-  protected summary = computed(() => this.problems.summary());
+  private readonly problems = new FormProblems<ActivityField>({
+    fields: ACTIVITY_FIELDS,
+    controlIds: this.ids,
+    problem: (field) => this.message(field),
+  });
+  protected readonly errors = this.problems.errors;
+  protected readonly summary = this.problems.summary;
 
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
   private readonly failureBox = viewChild<ElementRef<HTMLElement>>('failureBox');
@@ -175,13 +181,10 @@ export class ActivityFormComponent implements OnInit {
 
   ngOnInit(): void {
     const prefix = this.idPrefix();
-    this.ids = { date: `${prefix}-date`, outcome: `${prefix}-outcome`, hours: `${prefix}-hours`, notes: `${prefix}-notes` };
-    this.problems = new FormProblems<ActivityField>({
-      fields: ACTIVITY_FIELDS,
-      controlIds: this.ids,
-      problem: (field) => this.message(field),
-    });
-    this.model.set(emptyActivityDraft(formatCalendarDate(this.defaultDate(), 'ja').replace(/（.*）$/, '')));
+    Object.assign(this.ids, { date: `${prefix}-date`, outcome: `${prefix}-outcome`, hours: `${prefix}-hours`, notes: `${prefix}-notes` });
+    // As the hint shows it: 「2026年12月5日」 in Japanese, 2026-12-05 in English.
+    const date = this.defaultDate();
+    this.model.set(emptyActivityDraft(this.language.current() === 'ja' ? formatCalendarDate(date, 'ja').replace(/（.*）$/, '') : date));
     afterNextRender({ write: () => this.heading()?.nativeElement.focus() }, { injector: this.injector });
   }
 

@@ -88,8 +88,8 @@ import type { SummarySection } from '../util/request-summary';
       white-space: pre-line;
     }
     .badge {
-      display: inline-block;
-      margin-right: 0.5rem;
+      display: table;
+      margin-bottom: 0.25rem;
       padding: 0 0.5rem;
       color: #fff;
       background: var(--color-text);

@@ -1,0 +1,55 @@
+import { type MatchCandidateInput, type MatchRequestInput, rankCandidates, type RankedCandidate } from '@tsunagu/matching';
+import type { CandidateDetailsRow, CandidatePoolRow } from './candidate-pool-sql';
+import { candidateInputOf } from './engine-input';
+
+/** How many candidates get their details read before the bound is checked. */
+export const DETAILS_FIRST = 200;
+
+/**
+ * The engine's top `limit` of a pre-filtered pool, reading skills and activity counts only for
+ * the candidates that can still make the top.
+ *
+ * 1. The engine ranks optimistic stand-ins (see candidateInputOf): each one's total is an upper
+ *    bound of the candidate's real total, and the stand-ins rank in the engine's own order.
+ * 2. The details of the best DETAILS_FIRST are read and the engine ranks them for real.
+ * 3. That is the answer when the real `limit`-th ranks before the DETAILS_FIRST-th bound: every
+ *    candidate left out scores at most its bound, which ranks after that one, so it cannot enter.
+ *    Otherwise (many equal bounds, a crowded pool) the details of everyone are read.
+ *
+ * Every score comes from the engine; this only decides whose details are worth reading.
+ */
+export async function rankPool(
+  request: MatchRequestInput,
+  pool: readonly CandidatePoolRow[],
+  today: string,
+  readDetails: (profileIds: string[]) => Promise<Map<string, CandidateDetailsRow>>,
+  limit = 20,
+): Promise<RankedCandidate[]> {
+  const context = { today };
+  const rankWithDetails = async (rows: readonly CandidatePoolRow[]) => {
+    const details = await readDetails(rows.map((row) => row.profile_id));
+    const inputs = rows.map((row) => candidateInputOf(row, details.get(row.profile_id) ?? null));
+    return rankCandidates(request, inputs, context, limit);
+  };
+  if (pool.length <= DETAILS_FIRST) return rankWithDetails(pool);
+
+  const byPerson = new Map(pool.map((row) => [row.person_id, row]));
+  const bounds = rankCandidates(
+    request,
+    pool.map((row) => candidateInputOf(row, null)),
+    context,
+    DETAILS_FIRST,
+  );
+  const ranked = await rankWithDetails(bounds.map((bound) => byPerson.get(bound.candidate.personId) as CandidatePoolRow));
+  const last = ranked[limit - 1];
+  const lastBound = bounds[bounds.length - 1];
+  if (last && ranksBefore(last, lastBound)) return ranked;
+  return rankWithDetails(pool);
+}
+
+/** The engine's order: eligible first, then the higher total, then the smaller personId. */
+function ranksBefore(a: RankedCandidate<MatchCandidateInput>, b: RankedCandidate<MatchCandidateInput>): boolean {
+  if (a.score.eligible !== b.score.eligible) return a.score.eligible;
+  if (a.score.total !== b.score.total) return a.score.total > b.score.total;
+  return a.candidate.personId < b.candidate.personId;
+}
