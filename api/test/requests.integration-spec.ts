@@ -346,6 +346,7 @@ describe('依頼: organisation posts, phone intake, lifecycle with history, who 
     expect(byMatching.json<ApiErrorBody>().message).toContain('打診とマッチングの承認で変わります');
     const skipped = await move(aobaCoordinator, 'done');
     expect(skipped.statusCode).toBe(409);
+    expect((await move(aobaCoordinator, 'draft')).json<ApiErrorBody>().message).toBe(skipped.json<ApiErrorBody>().message);
     expect(skipped.json<ApiErrorBody>().message).toBe(
       'この依頼は、いまの状態からその状態には変えられません。画面を読み込み直して、いまの状態をご確認ください。',
     );
@@ -387,7 +388,7 @@ describe('依頼: organisation posts, phone intake, lifecycle with history, who 
     const request = await post(member, '/api/requests/organisation', organisationRequest({ title: '花壇の水やり' }));
     const detail = await kawabeCoordinator.get(`/api/requests/${request.id}`);
     expect(detail.statusCode).toBe(403);
-    expect(detail.json<ApiErrorBody>().message).toBe('この操作を行う権限がありません。');
+    expect(detail.json<ApiErrorBody>().message).toBe('この依頼は、あなたが担当するセンターのものではありません。');
     expect((await kawabeCoordinator.patch(`/api/requests/${request.id}`, { headcount: 1 })).statusCode).toBe(403);
     expect((await kawabeCoordinator.post(`/api/requests/${request.id}/status`, { to: 'open' })).statusCode).toBe(403);
     expect(await listIds(kawabeCoordinator)).not.toContain(request.id);

@@ -10,9 +10,9 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE = process.env.BENCH_DATABASE ?? 'tsunagu_bench';
 
-function databaseUrl() {
+function databaseUrl(database = DATABASE) {
   const url = new URL(ADMIN_URL);
-  url.pathname = `/${DATABASE}`;
+  url.pathname = `/${database}`;
   return url.toString();
 }
 
@@ -26,15 +26,19 @@ async function adminQuery(sql) {
   }
 }
 
-/** Starts from an empty database: the launcher migrates it and loads the demo centers and staff. */
-async function startStack() {
-  await adminQuery(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
+/**
+ * Starts from an empty database (options.database, default BENCH_DATABASE or tsunagu_bench): the
+ * launcher migrates it and loads the demo centers and staff.
+ */
+async function startStack(options = {}) {
+  const database = options.database ?? DATABASE;
+  await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   const launcher = spawn(process.execPath, [path.join(__dirname, '../../dist/api/api/src/cli/start.js')], {
     env: {
       ...process.env,
       PORT: String(PORT),
       PUBLIC_URL: BASE_URL,
-      DATABASE_URL: databaseUrl(),
+      DATABASE_URL: databaseUrl(database),
       REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/13',
       SMTP_URL: 'smtp://127.0.0.1:1425',
       MAIL_CATCHER_WEB_PORT: '1426',
@@ -48,8 +52,18 @@ async function startStack() {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (launcher.exitCode !== null) throw new Error(`The stack stopped while starting:\n${output}`);
-    if (await fetch(`${BASE_URL}/api/health`).then((r) => r.ok, () => false)) {
-      return { launcher, databaseUrl: databaseUrl(), stop: () => stopLauncher(launcher) };
+    if (
+      await fetch(`${BASE_URL}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    ) {
+      return {
+        launcher,
+        databaseUrl: databaseUrl(database),
+        stop: () => stopLauncher(launcher),
+        dropDatabase: () => adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
+      };
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -91,6 +105,15 @@ async function signedInClient(email, password = 'tsunagu-demo-2026') {
     async get(pathAndQuery) {
       const response = await fetch(`${BASE_URL}${pathAndQuery}`, { headers: headers() });
       if (!response.ok) throw new Error(`GET ${pathAndQuery} answered ${response.status}: ${await response.text()}`);
+      return response.json();
+    },
+    async post(pathAndQuery, body) {
+      const response = await fetch(`${BASE_URL}${pathAndQuery}`, {
+        method: 'POST',
+        headers: { ...headers(), 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`POST ${pathAndQuery} answered ${response.status}: ${await response.text()}`);
       return response.json();
     },
   };

@@ -92,6 +92,13 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
     email: uniqueEmail('niwata'),
     words: `庭仕事を長くしています（${token}）`,
   };
+  /** Agrees on the phone when the coordinator calls. */
+  const third = {
+    name: `芝山 ゆう${token}`,
+    kana: `しばやま ゆう${token}`,
+    email: uniqueEmail('shibayama'),
+    words: `芝刈りと草取り（${token}）`,
+  };
   let requestId = '';
   let figuresBefore: number[] = [];
 
@@ -177,6 +184,7 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
     // Two volunteers free on Saturday mornings in 青葉: one insured, one not.
     await registerVolunteer(first, aobaArea.id, true);
     await registerVolunteer(second, aobaArea.id, false);
+    await registerVolunteer(third, aobaArea.id, true);
 
     // The NPO asks for help with 草取り every Saturday morning; the center takes it in.
     const body: CreateOrganisationRequest = {
@@ -282,6 +290,23 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
     }
     // Already asked: no box to tick again.
     await expect(page.getByLabel(`${first.name}さんに打診する`).count()).resolves.toBe(0);
+    await expectAccessible(page);
+  });
+
+  it('records a volunteer’s agreement taken on the phone', async () => {
+    const { page } = coordinator;
+    await candidate(page, third.name).getByRole('button', { name: '電話で了承を得た' }).click();
+    const panel = page.getByRole('region', { name: `${third.name}さんが電話で引き受けてくださったことを記録します` });
+    await panel.waitFor();
+    await field(panel, 'メモ').fill('12月の土曜日は、朝から来られるそうです。');
+    await expectAccessible(page);
+    await panel.getByRole('button', { name: '了承を記録する' }).click();
+    await page.getByText(`${third.name}さんの了承を記録しました。`, { exact: false }).waitFor();
+    const offers = page.getByRole('list', { name: '打診の状況' });
+    await expect(offers.getByRole('listitem').filter({ hasText: third.name }).textContent()).resolves.toContain(
+      '引き受けてくださいました（電話）',
+    );
+    await page.getByRole('article', { name: third.name }).filter({ hasText: '承認を待っています' }).waitFor();
     await expectAccessible(page);
   });
 

@@ -13,7 +13,8 @@ import {
   type CandidateDetailsRow,
   candidateDetailsSql,
   candidatePoolSql,
-  type CandidatePoolRow,
+  poolRowOf,
+  type RawPoolRow,
   requestCategories,
   requestWords,
 } from './candidate-pool-sql';
@@ -27,16 +28,6 @@ export const CANDIDATE_LIMIT = 20;
 
 /** Requests that are over: nobody is matched to them any more. */
 const CLOSED: readonly RequestStatus[] = [RequestStatus.Done, RequestStatus.Cancelled, RequestStatus.Unfulfilled];
-
-interface ShownRow {
-  person_id: string;
-  name: string;
-  name_kana: string | null;
-  home_area_name_ja: string | null;
-  home_area_name_en: string | null;
-  offer_status: OfferStatus | null;
-  offer_expires_at: Date | null;
-}
 
 /**
  * 候補: the volunteers who fit a request best, with one reason per factor. PostgreSQL picks the
@@ -57,21 +48,17 @@ export class CandidatesService {
     }
     if (CLOSED.includes(request.status)) throw new LocalizedHttpException(HttpStatus.CONFLICT, 'requestClosed');
 
-    const ranked = await this.rank(request);
-    const shown = await this.shown(
-      request.id,
-      ranked.map((entry) => entry.candidate.personId),
-    );
-    // Names of volunteers are shown: one entry for the list, as for other staff lists.
-    await this.audit.record({
+    // Names of volunteers are shown: one entry for the list, as for other staff lists (written while ranking).
+    const logged = this.audit.record({
       actorAccountId: viewer.accountId,
       subjectPersonId: null,
       action: AuditAction.List,
       detail: `candidates:request:${request.id}`,
     });
+    const [{ ranked, detailsOf }] = await Promise.all([this.rank(request), logged]);
     const now = new Date();
     return ranked.map(({ candidate, score }) => {
-      const row = shown.get(candidate.personId);
+      const row = detailsOf(candidate.personId);
       return {
         personId: candidate.personId,
         name: row?.name ?? '',
@@ -83,7 +70,7 @@ export class CandidatesService {
         warnings: score.warnings,
         offerStatus:
           row?.offer_status && row.offer_expires_at
-            ? effectiveOfferStatus({ status: row.offer_status, expiresAt: row.offer_expires_at }, now)
+            ? effectiveOfferStatus({ status: row.offer_status as OfferStatus, expiresAt: row.offer_expires_at }, now)
             : null,
       };
     });
@@ -109,7 +96,7 @@ export class CandidatesService {
     };
     const load = async (areaIds: string[]) => {
       const { text: sql, values } = candidatePoolSql({ ...base, areaIds });
-      const rows: CandidatePoolRow[] = await manager.query(sql, values);
+      const rows = ((await manager.query(sql, values)) as RawPoolRow[]).map(poolRowOf);
       // The person who asked is not offered their own request.
       return rows.filter((row) => row.person_id !== request.requesterPersonId);
     };
@@ -119,32 +106,17 @@ export class CandidatesService {
       const district: { id: string }[] = await manager.query(`SELECT id FROM area WHERE center_id = $1`, [request.area.centerId]);
       if (district.length > 1) pool = await load(district.map((area) => area.id));
     }
-    return rankPool(requestInputOf(request), pool, today, (profileIds) => this.details(manager, profileIds, today));
+    return rankPool(requestInputOf(request), pool, today, (profileIds) => this.details(manager, profileIds, today, request.id));
   }
 
-  private async details(manager: EntityManager, profileIds: string[], today: string): Promise<Map<string, CandidateDetailsRow>> {
-    const { text, values } = candidateDetailsSql(profileIds, today);
+  private async details(
+    manager: EntityManager,
+    profileIds: string[],
+    today: string,
+    requestId: string,
+  ): Promise<Map<string, CandidateDetailsRow>> {
+    const { text, values } = candidateDetailsSql(profileIds, today, requestId);
     const rows: CandidateDetailsRow[] = await manager.query(text, values);
     return new Map(rows.map((row) => [row.profile_id, row]));
-  }
-
-  /** Names, home areas and the latest offer of this request, for the top candidates only. */
-  private async shown(requestId: string, personIds: string[]): Promise<Map<string, ShownRow>> {
-    if (personIds.length === 0) return new Map();
-    const rows: ShownRow[] = await this.dataSource.query(
-      `SELECT person.id AS person_id, person.name, person.name_kana,
-              home.name_ja AS home_area_name_ja, home.name_en AS home_area_name_en,
-              latest.status AS offer_status, latest.expires_at AS offer_expires_at
-         FROM person
-         JOIN skill_profile profile ON profile.person_id = person.id
-         LEFT JOIN area home ON home.id = profile.home_area_id
-         LEFT JOIN LATERAL (
-           SELECT offer.status, offer.expires_at FROM offer
-            WHERE offer.request_id = $1 AND offer.person_id = person.id
-            ORDER BY offer.sent_at DESC LIMIT 1) latest ON true
-        WHERE person.id = ANY($2::uuid[])`,
-      [requestId, personIds],
-    );
-    return new Map(rows.map((row) => [row.person_id, row]));
   }
 }

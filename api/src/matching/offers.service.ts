@@ -63,9 +63,10 @@ export class OffersService {
       }
       await this.refuseIfAlreadyAsked(manager, request.id, volunteers, 'personIds');
 
-      const expiresAt = new Date(Date.now() + OFFER_LINK_VALID_HOURS * 3600_000);
+      const now = Date.now();
+      const expiresAt = new Date(now + OFFER_LINK_VALID_HOURS * 3600_000);
       const ids: string[] = [];
-      for (const volunteer of volunteers) {
+      for (const [index, volunteer] of volunteers.entries()) {
         const { token, hash } = newSecretToken();
         const offer = await manager.save(
           manager.create(Offer, {
@@ -75,6 +76,8 @@ export class OffersService {
             channel: OfferChannel.Mail,
             tokenHash: hash,
             expiresAt,
+            // A millisecond apart, so the offers list in the order the coordinator chose.
+            sentAt: new Date(now + index),
             message: dto.message ?? null,
             createdByAccountId: viewer.accountId,
           }),

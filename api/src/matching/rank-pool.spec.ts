@@ -48,6 +48,12 @@ function pool(size: number, seed: number, crowded: boolean) {
     const recent = next() < 0.3 ? Math.floor(next() * 5) : 0;
     details.set(`profile-${id}`, {
       profile_id: `profile-${id}`,
+      name: `ボランティア ${i}`,
+      name_kana: null,
+      home_area_name_ja: null,
+      home_area_name_en: null,
+      offer_status: null,
+      offer_expires_at: null,
       skill_codes: skills.map((skill) => skill.code),
       skill_words: skills.map((skill) => skill.words),
       skill_levels: skills.map((skill) => skill.level),
@@ -78,7 +84,7 @@ describe('ranking a pool while reading details only where they can matter', () =
   ])('gives exactly the engine’s top 20 of everyone for %s', async (_name, size, seed, crowded) => {
     const { rows, details } = pool(size, seed, crowded);
     const read: number[] = [];
-    const ranked = await rankPool(request, rows, '2026-11-29', async (ids) => {
+    const { ranked } = await rankPool(request, rows, '2026-11-29', async (ids) => {
       read.push(ids.length);
       return new Map(ids.map((id) => [id, details.get(id) as CandidateDetailsRow]));
     });

@@ -24,12 +24,16 @@ export async function rankPool(
   today: string,
   readDetails: (profileIds: string[]) => Promise<Map<string, CandidateDetailsRow>>,
   limit = 20,
-): Promise<RankedCandidate[]> {
+): Promise<RankedPool> {
   const context = { today };
-  const rankWithDetails = async (rows: readonly CandidatePoolRow[]) => {
+  const rankWithDetails = async (rows: readonly CandidatePoolRow[]): Promise<RankedPool> => {
     const details = await readDetails(rows.map((row) => row.profile_id));
+    const profileOf = new Map(rows.map((row) => [row.person_id, row.profile_id]));
     const inputs = rows.map((row) => candidateInputOf(row, details.get(row.profile_id) ?? null));
-    return rankCandidates(request, inputs, context, limit);
+    return {
+      ranked: rankCandidates(request, inputs, context, limit),
+      detailsOf: (personId) => details.get(profileOf.get(personId) ?? ''),
+    };
   };
   if (pool.length <= DETAILS_FIRST) return rankWithDetails(pool);
 
@@ -40,11 +44,18 @@ export async function rankPool(
     context,
     DETAILS_FIRST,
   );
-  const ranked = await rankWithDetails(bounds.map((bound) => byPerson.get(bound.candidate.personId) as CandidatePoolRow));
-  const last = ranked[limit - 1];
+  const first = await rankWithDetails(bounds.map((bound) => byPerson.get(bound.candidate.personId) as CandidatePoolRow));
+  const last = first.ranked[limit - 1];
   const lastBound = bounds[bounds.length - 1];
-  if (last && ranksBefore(last, lastBound)) return ranked;
+  if (last && ranksBefore(last, lastBound)) return first;
   return rankWithDetails(pool);
+}
+
+export interface RankedPool {
+  /** The engine's top, best first. */
+  ranked: RankedCandidate[];
+  /** The details read for a ranked candidate (name, skills, counts). */
+  detailsOf: (personId: string) => CandidateDetailsRow | undefined;
 }
 
 /** The engine's order: eligible first, then the higher total, then the smaller personId. */

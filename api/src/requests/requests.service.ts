@@ -54,14 +54,8 @@ const EDITABLE: readonly RequestStatus[] = [RequestStatus.Draft, RequestStatus.S
 const NEEDS_REASON: readonly RequestStatus[] = [RequestStatus.Cancelled, RequestStatus.Unfulfilled];
 /** Before these, a request need not say when and where (a draft from the skills listing does not). */
 const MAY_BE_INCOMPLETE: readonly RequestStatus[] = [RequestStatus.Draft, RequestStatus.Cancelled];
-/** What a coordinator moves by hand; matching and matched follow offers and approvals. */
-const STAFF_MOVES: readonly RequestStatus[] = [
-  RequestStatus.Submitted,
-  RequestStatus.Open,
-  RequestStatus.Cancelled,
-  RequestStatus.Unfulfilled,
-  RequestStatus.Done,
-];
+/** Matching and matched follow offers and the approval of a match, never a coordinator's click. */
+const MATCH_FLOW: readonly RequestStatus[] = [RequestStatus.Matching, RequestStatus.Matched];
 /** What the requester (or a member of the group) may do: send a draft, or cancel. */
 const REQUESTER_MOVES: readonly RequestStatus[] = [RequestStatus.Submitted, RequestStatus.Cancelled];
 
@@ -348,7 +342,7 @@ export class RequestsService {
   private async detailFor(viewer: AuthenticatedViewer, id: string, { audited }: { audited: boolean }): Promise<RequestDetail> {
     const request = await this.loadFull(id);
     const relation = await this.relationOf(viewer, request);
-    if (!relation) throw new LocalizedHttpException(HttpStatus.FORBIDDEN, 'forbidden');
+    if (!relation) throw await this.refusal(viewer);
     const staff = relation === 'staff';
     const [history, { offers, matches }] = await Promise.all([this.history(request.id, staff), this.matches.offersAndMatches(request.id)]);
     const approved = matches.filter((match) => match.status === 'approved');
@@ -386,7 +380,7 @@ export class RequestsService {
   async update(viewer: AuthenticatedViewer, id: string, dto: UpdateRequestDto): Promise<RequestDetail> {
     const request = await this.loadFull(id);
     const relation = await this.relationOf(viewer, request);
-    if (relation !== 'staff' && relation !== 'requester') throw new LocalizedHttpException(HttpStatus.FORBIDDEN, 'forbidden');
+    if (relation !== 'staff' && relation !== 'requester') throw await this.refusal(viewer);
     if (!EDITABLE.includes(request.status)) throw new LocalizedHttpException(HttpStatus.CONFLICT, 'requestNotEditable');
 
     const sent = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)) as Partial<RequestFieldsDto>;
@@ -454,11 +448,11 @@ export class RequestsService {
     const request = await this.loadFull(id);
     const relation = await this.relationOf(viewer, request);
     if (relation === 'staff') {
-      if (!STAFF_MOVES.includes(dto.to)) throw new LocalizedHttpException(HttpStatus.CONFLICT, 'requestStatusByMatching');
+      if (MATCH_FLOW.includes(dto.to)) throw new LocalizedHttpException(HttpStatus.CONFLICT, 'requestStatusByMatching');
     } else if (relation === 'requester') {
       if (!REQUESTER_MOVES.includes(dto.to)) throw new LocalizedHttpException(HttpStatus.FORBIDDEN, 'forbidden');
     } else {
-      throw new LocalizedHttpException(HttpStatus.FORBIDDEN, 'forbidden');
+      throw await this.refusal(viewer);
     }
     await this.moveStatus(viewer, request.id, dto.to, dto.reason);
     return this.detail(viewer, request.id);
@@ -495,6 +489,13 @@ export class RequestsService {
     }
     if (await this.matches.isApprovedVolunteer(request.id, viewer.accountId)) return 'volunteer';
     return null;
+  }
+
+  /** 403, saying why to a coordinator of another center. */
+  private async refusal(viewer: AuthenticatedViewer): Promise<LocalizedHttpException> {
+    const scope = await this.centers.scopeOf(viewer);
+    const coordinator = scope.kind === 'centers' && scope.centerIds.length > 0;
+    return new LocalizedHttpException(HttpStatus.FORBIDDEN, coordinator ? 'requestOutsideCenter' : 'forbidden');
   }
 
   private async history(requestId: string, withNames: boolean): Promise<RequestHistoryEntry[]> {
