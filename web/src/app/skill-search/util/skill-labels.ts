@@ -1,60 +1,29 @@
 import type { Locale, PublicSkillListing, SkillLevel, VolunteerSearchResult } from '@tsunagu/contracts';
-import { language, LANGUAGES, qualification, QUALIFICATIONS, skillCategoriesInGroup, skillCategory, SKILL_GROUPS } from '@tsunagu/matching';
 
-/**
- * The skills bank's codes in words, from the taxonomy in @tsunagu/matching: category, qualification
- * and language labels in the UI language, and the options of the search forms. An unknown code (a
- * retired one) is shown as it is rather than hidden.
- */
+/** The search results and listing worded for cards; the taxonomy's labels are shared (taxonomy-labels). */
+import {
+  categoryGroups,
+  categoryLabel,
+  type CodeGroup,
+  type CodeOption,
+  joinLabels,
+  languageLabel,
+  languageOptions,
+  qualificationLabel,
+  qualificationOptions,
+} from '../../shared/util/taxonomy-labels';
 
-export interface CodeOption {
-  code: string;
-  label: string;
-}
-
-/** One <optgroup> of the category select: a heading of the taxonomy and its categories. */
-export interface CodeGroup {
-  label: string;
-  options: CodeOption[];
-}
-
-const text = (item: { ja: string; en: string }, lang: Locale) => (lang === 'en' ? item.en : item.ja);
-
-export function categoryGroups(lang: Locale): CodeGroup[] {
-  return SKILL_GROUPS.map((group) => ({
-    label: text(group, lang),
-    options: skillCategoriesInGroup(group.code).map((category) => ({ code: category.code, label: text(category, lang) })),
-  })).filter((group) => group.options.length > 0);
-}
-
-export function categoryLabel(code: string, lang: Locale): string {
-  const category = skillCategory(code);
-  return category ? text(category, lang) : code;
-}
-
-export function qualificationOptions(lang: Locale): CodeOption[] {
-  return QUALIFICATIONS.map((item) => ({ code: item.code, label: text(item, lang) }));
-}
-
-export function qualificationLabel(code: string, lang: Locale): string {
-  const item = qualification(code);
-  return item ? text(item, lang) : code;
-}
-
-/** Languages in taxonomy order. */
-export function languageOptions(lang: Locale): CodeOption[] {
-  return LANGUAGES.map((item) => ({ code: item.code, label: text(item, lang) }));
-}
-
-export function languageLabel(code: string, lang: Locale): string {
-  const item = language(code);
-  return item ? text(item, lang) : code;
-}
-
-/** A list of labels as a reader writes it: 「看護師、保育士」 / "Nurse, Childcare worker". */
-export function joinLabels(labels: readonly string[], lang: Locale): string {
-  return labels.join(lang === 'en' ? ', ' : '、');
-}
+export {
+  categoryGroups,
+  categoryLabel,
+  type CodeGroup,
+  type CodeOption,
+  joinLabels,
+  languageLabel,
+  languageOptions,
+  qualificationLabel,
+  qualificationOptions,
+};
 
 export interface SkillLine {
   category: string;
