@@ -177,6 +177,7 @@ const ROUTE_TABLE: RouteRow[] = [
   { method: 'GET', url: '/api/offers/respond', request: () => '/api/offers/respond?token=not-a-token', outcomes: ALL_PASS },
   { method: 'POST', url: '/api/offers/respond', body: () => ({ token: 'not-a-token', answer: 'accept' }), outcomes: ALL_PASS },
   { method: 'GET', url: '/api/me/requests-for-you', outcomes: SIGNED_IN },
+  { method: 'GET', url: '/api/me/matches', outcomes: SIGNED_IN },
   { method: 'POST', url: '/api/matches/:id/approve', request: (id) => `/api/matches/${id}/approve`, outcomes: STAFF },
   {
     method: 'POST',

@@ -14,6 +14,7 @@ import {
   type MatchCandidate,
   type MatchContacts,
   type MatchSummary,
+  type MyMatch,
   type OfferPreview,
   type OfferSummary,
   OrganisationKind,
@@ -393,6 +394,19 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     expect(requesterMail.text).toContain('若葉 花子');
     expect(requesterMail.text).toContain(hanako.email);
     expect(await attachmentText(requesterMail)).toContain('BEGIN:VEVENT');
+  });
+
+  it('lists the approved match for its volunteer on /me/matches, and none for another resident', async () => {
+    const mine = await hanako.client.get('/api/me/matches');
+    expect(mine.statusCode).toBe(200);
+    const [first] = mine.json<MyMatch[]>();
+    expect(first).toMatchObject({
+      match: { id: hanakoMatchId, status: 'approved', personId: hanako.personId },
+      request: { id: requestId, title: '庭の草取りのお手伝い' },
+    });
+    expect(first?.request.centerNameJa).toBeTruthy();
+    expect(first?.request.schedule).not.toBeNull();
+    expect((await saburo.client.get('/api/me/matches')).json<MyMatch[]>()).toEqual([]);
   });
 
   it('shows the contacts to both sides and the coordinator, each look logged, and to nobody else', async () => {

@@ -412,6 +412,20 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
     }
   });
 
+  it('the accepting volunteer finds the approved match on 「あなたのマッチング」', async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'ja-JP' });
+    const page = await context.newPage();
+    await logIn(page, first.email, 'sakura-no-hana-2026');
+    await page.goto(`${BASE_URL}/me`);
+    await page.getByRole('link', { name: 'あなたのマッチングを見る' }).click();
+    await page.getByRole('heading', { level: 1, name: 'あなたのマッチング' }).waitFor();
+    const card = page.getByRole('article', { name: title });
+    await card.getByText('承認済み').waitFor();
+    await card.getByRole('button', { name: '連絡先を見る' }).waitFor();
+    await expectAccessible(page);
+    await context.close();
+  });
+
   it('the activity is recorded, and 活動の実績 counts it', async () => {
     const { page } = coordinator;
     await page.goto(`${BASE_URL}/staff/requests/${requestId}/matching`);

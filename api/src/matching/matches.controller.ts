@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiRoutes, type MatchContacts, type MatchSummary, type RequestForVolunteer, Role } from '@tsunagu/contracts';
+import { ApiRoutes, type MatchContacts, type MatchSummary, type MyMatch, type RequestForVolunteer, Role } from '@tsunagu/contracts';
 import { SignedIn } from '../core/auth/access.decorator';
 import { CurrentViewer } from '../core/auth/current-viewer.decorator';
 import type { AuthenticatedViewer } from '../core/auth/viewer';
@@ -40,6 +40,13 @@ export class MatchesController {
   @SignedIn()
   contacts(@CurrentViewer() viewer: AuthenticatedViewer, @Param('id', ParseUUIDPipe) id: string): Promise<MatchContacts> {
     return this.matches.contacts(viewer, id);
+  }
+
+  /** The signed-in person's own matches as a volunteer: proposed and approved, newest first. */
+  @Get(ApiRoutes.myMatches)
+  @SignedIn()
+  mine(@CurrentViewer() viewer: AuthenticatedViewer): Promise<MyMatch[]> {
+    return this.matches.mine(viewer);
   }
 
   @Get(ApiRoutes.requestsForYou)

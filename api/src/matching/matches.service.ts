@@ -11,7 +11,9 @@ import {
   type MatchContacts,
   MatchStatus,
   type MatchSummary,
+  type MyMatch,
   type OfferSummary,
+  type RequestSchedule,
   RequestSource,
   RequestStatus,
 } from '@tsunagu/contracts';
@@ -45,6 +47,20 @@ interface MatchRow {
   activity_notes: string | null;
   activity_recorded_by_name: string | null;
 }
+
+interface MyMatchRow {
+  id: string;
+  request_id: string;
+  title: string;
+  schedule: RequestSchedule | null;
+  area_name_ja: string | null;
+  area_name_en: string | null;
+  center_name_ja: string;
+  center_name_en: string;
+}
+
+/** How many of their own matches a volunteer sees on /me/matches. */
+const MY_MATCHES_SHOWN = 50;
 
 interface OfferRow {
   id: string;
@@ -250,8 +266,46 @@ export class MatchesService implements OnModuleInit, RequestMatchesReader {
     return summary;
   }
 
+  /** The signed-in person's own matches as a volunteer (proposed and approved), newest first. */
+  async mine(viewer: AuthenticatedViewer): Promise<MyMatch[]> {
+    const rows: MyMatchRow[] = await this.dataSource.query(
+      `SELECT m.id, r.id AS request_id, r.title, r.schedule, area.name_ja AS area_name_ja, area.name_en AS area_name_en,
+              center.name_ja AS center_name_ja, center.name_en AS center_name_en
+         FROM "match" m
+         JOIN person p ON p.id = m.person_id
+         JOIN volunteer_request r ON r.id = m.request_id
+         JOIN volunteer_center center ON center.id = r.center_id
+         LEFT JOIN area ON area.id = r.area_id
+        WHERE p.account_id = $1 AND m.status IN ('proposed', 'approved')
+        ORDER BY m.created_at DESC, m.id
+        LIMIT ${MY_MATCHES_SHOWN}`,
+      [viewer.accountId],
+    );
+    if (rows.length === 0) return [];
+    const summaries = new Map((await this.matchSummaries({ ids: rows.map((row) => row.id) })).map((summary) => [summary.id, summary]));
+    return rows.flatMap((row) => {
+      const match = summaries.get(row.id);
+      return match
+        ? [
+            {
+              match,
+              request: {
+                id: row.request_id,
+                title: row.title,
+                schedule: row.schedule,
+                areaNameJa: row.area_name_ja,
+                areaNameEn: row.area_name_en,
+                centerNameJa: row.center_name_ja,
+                centerNameEn: row.center_name_en,
+              },
+            },
+          ]
+        : [];
+    });
+  }
+
   /** Matches with who approved them and their latest activity record. */
-  async matchSummaries(where: { id?: string; requestId?: string }): Promise<MatchSummary[]> {
+  async matchSummaries(where: { id?: string; ids?: string[]; requestId?: string }): Promise<MatchSummary[]> {
     const rows: MatchRow[] = await this.dataSource.query(
       `SELECT m.id, m.request_id, m.person_id, volunteer.name AS person_name, m.status, m.approved_at,
               approver.name AS approved_by_name,
@@ -264,8 +318,9 @@ export class MatchesService implements OnModuleInit, RequestMatchesReader {
            SELECT * FROM activity_record a WHERE a.match_id = m.id ORDER BY a.date DESC, a.created_at DESC LIMIT 1) latest ON true
          LEFT JOIN person recorder ON recorder.account_id = latest.recorded_by_account_id
         WHERE ($1::uuid IS NULL OR m.id = $1) AND ($2::uuid IS NULL OR m.request_id = $2)
+          AND ($3::uuid[] IS NULL OR m.id = ANY($3::uuid[]))
         ORDER BY m.created_at, m.id`,
-      [where.id ?? null, where.requestId ?? null],
+      [where.id ?? null, where.requestId ?? null, where.ids ?? null],
     );
     return rows.map((row) => ({
       id: row.id,
@@ -348,7 +403,7 @@ export class MatchesService implements OnModuleInit, RequestMatchesReader {
             name: volunteer.name,
             role: 'volunteer',
             counterpart: { name: requesterName(requester), phone: requester.phone, email: requester.email },
-            link: `${this.config.PUBLIC_URL}/me/requests-for-you`,
+            link: `${this.config.PUBLIC_URL}/me/matches`,
           },
         },
         `match-confirmed.${match.id}.volunteer`,

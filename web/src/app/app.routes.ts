@@ -86,6 +86,12 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./matching/matching.routes').then((m) => m.requestsForYouRoutes),
   },
   {
+    // あなたのマッチング: anyone logged in; before the account pages' /me.
+    path: 'me/matches',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('./matching/matching.routes').then((m) => m.myMatchesRoutes),
+  },
+  {
     // 特技バンク (public listing) and 「センターに相談する」 (its child routes carry signedInGuard).
     path: 'skills',
     loadChildren: () => import('./skill-listing/skill-listing.routes').then((m) => m.skillListingRoutes),

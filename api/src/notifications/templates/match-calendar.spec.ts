@@ -99,7 +99,7 @@ describe('match mails', () => {
         whatToBring: 'Gloves',
         centerName: 'Aoba District Volunteer Center',
         counterpart: { name: 'Ichiro Wakaba', phone: '03-5555-6666', email: null },
-        link: 'http://localhost/me/requests-for-you',
+        link: 'http://localhost/me/matches',
         calendar: {
           uid: 'match-9',
           title: 'Weeding',

@@ -34,6 +34,7 @@ export const ApiRoutes = {
   offerResponse: 'offers/respond',
   matches: 'matches',
   requestsForYou: 'me/requests-for-you',
+  myMatches: 'me/matches',
   activityFigures: 'activities/figures',
 } as const;
 

@@ -262,6 +262,20 @@ export interface MatchSummary {
   activity: ActivityRecordSummary | null;
 }
 
+/** GET /api/me/matches: one of the signed-in volunteer's matches (proposed or approved), with its request. */
+export interface MyMatch {
+  match: MatchSummary;
+  request: {
+    id: string;
+    title: string;
+    schedule: RequestSchedule | null;
+    areaNameJa: string | null;
+    areaNameEn: string | null;
+    centerNameJa: string;
+    centerNameEn: string;
+  };
+}
+
 /** After approval both sides see each other's contact details (logged in the audit log). */
 export interface MatchContacts {
   requester: { name: string; phone: string | null; email: string | null };

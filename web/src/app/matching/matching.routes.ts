@@ -31,3 +31,13 @@ export const requestsForYouRoutes: Routes = [
     loadComponent: () => import('./feature/requests-for-you.page').then((m) => m.RequestsForYouPage),
   },
 ];
+
+/** /me/matches: the volunteer's own matches (the parent route needs a login). */
+export const myMatchesRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'titles.myMatches',
+    loadComponent: () => import('./feature/my-matches.page').then((m) => m.MyMatchesPage),
+  },
+];

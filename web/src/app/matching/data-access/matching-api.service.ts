@@ -8,6 +8,7 @@ import {
   type MatchCandidate,
   type MatchContacts,
   type MatchSummary,
+  type MyMatch,
   type OfferPreview,
   type OfferResponseRequest,
   type OfferSummary,
@@ -79,6 +80,11 @@ export class MatchingApiService {
   /** 「あなたへのおすすめの依頼」, best first. */
   requestsForYou(): Observable<RequestForVolunteer[]> {
     return this.http.get<RequestForVolunteer[]>(apiPath(ApiRoutes.requestsForYou));
+  }
+
+  /** The signed-in person's own matches as a volunteer (proposed and approved), newest first. */
+  myMatches(): Observable<MyMatch[]> {
+    return this.http.get<MyMatch[]>(apiPath(ApiRoutes.myMatches));
   }
 
   /** 「手伝いを申し出る」: the coordinator sees it as an accepted offer to approve. */

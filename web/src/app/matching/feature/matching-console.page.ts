@@ -47,6 +47,7 @@ import {
   reasonText,
   scorePoints,
 } from '../util/match-labels';
+import { ContactLinesComponent } from '../ui/contact-lines.component';
 import { ProblemTextComponent } from '../ui/problem-text.component';
 import { scheduleText } from '../../requests/util/request-schedule';
 import { statusKey } from '../../requests/util/request-status';
@@ -76,7 +77,15 @@ const PICK_PREFIX = 'offer-pick-';
  */
 @Component({
   selector: 'tsu-matching-console-page',
-  imports: [RouterLink, TranslocoPipe, ErrorSummaryComponent, TextFieldComponent, ActivityFormComponent, ProblemTextComponent],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    ContactLinesComponent,
+    ErrorSummaryComponent,
+    TextFieldComponent,
+    ActivityFormComponent,
+    ProblemTextComponent,
+  ],
   templateUrl: './matching-console.page.html',
   styleUrls: ['./matching.css', './matching-console.page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /**
- * マイページ 「ボランティアの依頼」: the way to 「あなたへのおすすめの依頼」. A section of its own,
+ * マイページ 「ボランティアの依頼」: the way to 「あなたへのおすすめの依頼」 and 「あなたのマッチング」. A section of its own,
  * so マイページ only places it.
  */
 @Component({
@@ -16,6 +16,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
       <p>{{ 'matching.mine.lead' | transloco }}</p>
       <p class="action">
         <a class="button button--secondary" routerLink="/me/requests-for-you">{{ 'matching.mine.forYou' | transloco }}</a>
+      </p>
+      <p class="action">
+        <a class="button button--secondary" routerLink="/me/matches">{{ 'matching.mine.myMatches' | transloco }}</a>
       </p>
     </section>
   `,
