@@ -153,7 +153,11 @@ async function seedVolunteers(client, count, options = {}) {
       // 通訳・翻訳 needs a language besides Japanese, as the registration form asks.
       const speaksOther = random.next() < 0.1 || [...chosen].some((category) => category.requiresLanguage);
       profile.langs.push(speaksOther ? `{ja,${random.pick(OTHER_LANGUAGES)}}` : '{ja}');
-      profile.quals.push(random.next() < 0.2 ? `{${random.pick(qualifications)}}` : '{}');
+      // Half of those with a skill that usually comes with a qualification (ガイドヘルプ → 同行援護) hold one.
+      const typical = [...chosen].flatMap((category) => category.typicalQualifications);
+      const held =
+        typical.length > 0 && random.next() < 0.5 ? random.pick(typical) : random.next() < 0.2 ? random.pick(qualifications) : null;
+      profile.quals.push(held ? `{${held}}` : '{}');
       profile.cats.push(`{${[...chosen].map((c) => c.code).join(',')}}`);
       profile.text.push(words.join('\n'));
       profile.fy.push(insured ? 2026 : null);
