@@ -7,7 +7,7 @@ import { SkillRecord } from '../skills/skill.entity';
 import { SkillProfileRecord } from '../skills/skill-profile.entity';
 import { SkillRegistrationPeriod } from '../skills/skill-registration-period.entity';
 import { searchFieldsOf } from '../skills/skill-search-fields';
-import { slotsToMask } from '../skills/weekly-slots';
+import { slotsToMask } from '@tsunagu/matching';
 import { DEMO_VOLUNTEERS, type DemoVolunteer } from './demo-volunteers';
 
 const PERIODS: Record<string, DayPeriod> = { am: 'morning' as DayPeriod, pm: 'afternoon' as DayPeriod, ev: 'evening' as DayPeriod };

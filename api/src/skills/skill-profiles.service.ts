@@ -10,7 +10,7 @@ import {
   SkillProfileStatus,
   SKILL_PROFILE_LIMITS,
 } from '@tsunagu/contracts';
-import { normalizeJapanese } from '@tsunagu/matching';
+import { normalizeJapanese, maskToSlots, slotsToMask } from '@tsunagu/matching';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Area } from '../centers/area.entity';
@@ -26,7 +26,6 @@ import { SkillRecord } from './skill.entity';
 import { SkillProfileRecord } from './skill-profile.entity';
 import { SkillRegistrationPeriod } from './skill-registration-period.entity';
 import { searchFieldsOf } from './skill-search-fields';
-import { maskToSlots, slotsToMask } from './weekly-slots';
 
 export interface SaveOptions {
   /** true: check everything and register (active); false: keep a draft at `step`. */

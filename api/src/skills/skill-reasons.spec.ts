@@ -1,6 +1,6 @@
 import { DayPeriod, SkillLevel } from '@tsunagu/contracts';
 import { searchReasons } from './skill-reasons';
-import { slotsToMask } from './weekly-slots';
+import { slotsToMask } from '@tsunagu/matching';
 
 const subject = {
   skills: [

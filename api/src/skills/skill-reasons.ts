@@ -1,7 +1,6 @@
 import type { DayPeriod, LocalizedReason, SkillEntry, Weekday } from '@tsunagu/contracts';
-import { explainTextMatch, language, qualification, skillCategory } from '@tsunagu/matching';
+import { explainTextMatch, language, qualification, skillCategory, DAY_PERIODS, maskToSlots } from '@tsunagu/matching';
 import { formatDate } from './insurance-cover';
-import { DAY_PERIODS, maskToSlots } from './weekly-slots';
 
 /**
  * Why a volunteer is in the coordinator's results: one line per criterion, in both languages,

@@ -1,7 +1,6 @@
-import { expandSearchTerms } from '@tsunagu/matching';
+import { expandSearchTerms, searchMask } from '@tsunagu/matching';
 import type { DayPeriod, Weekday } from '@tsunagu/contracts';
 import type { CenterScope } from '../centers/center-scope';
-import { searchMask } from './weekly-slots';
 
 /**
  * The WHERE and the relevance of a skills-bank search, as SQL over skill_profile (alias `p`).

@@ -21,7 +21,7 @@ import { todayInJapan } from './insurance-cover';
 import { searchReasons } from './skill-reasons';
 import { type SkillSearchFilter, skillSearchSql, SqlParams } from './skill-search-sql';
 import { type SkillCsvRecord, skillCsvText, toSkillCsvRow } from './skills-csv-columns';
-import { maskToSlots } from './weekly-slots';
+import { maskToSlots } from '@tsunagu/matching';
 
 interface RankedRow {
   id: string;

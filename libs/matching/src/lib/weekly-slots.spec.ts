@@ -1,5 +1,5 @@
 import { DayPeriod } from '@tsunagu/contracts';
-import { ALL_SLOTS_MASK, dayPeriodOf, maskToSlots, periodsBetween, slotBit, slotCount, slotsToMask } from './weekly-slots';
+import { ALL_SLOTS_MASK, dayPeriodOf, maskToSlots, periodsBetween, slotBit, slotCount, slotsToMask, searchMask } from './weekly-slots';
 
 describe('weekly slot masks', () => {
   it('puts Saturday morning at bit 15 (day 5 × 3 + period 0) and Monday morning at bit 0', () => {
@@ -63,5 +63,23 @@ describe('periodsBetween', () => {
 
   it('takes an end at or before the start as the start’s period only', () => {
     expect(maskToSlots(periodsBetween(0, '18:00', '18:00'))).toEqual([{ day: 'mon', period: DayPeriod.Evening }]);
+  });
+});
+
+describe('searchMask', () => {
+  it('searches a day, a period or one slot', () => {
+    const saturdayMorning = slotsToMask([{ day: 'sat', period: DayPeriod.Morning }]);
+    expect(searchMask('sat', DayPeriod.Morning)).toBe(saturdayMorning);
+    expect(maskToSlots(searchMask('sat', undefined))).toHaveLength(3);
+    expect(maskToSlots(searchMask(undefined, DayPeriod.Evening)).map((slot) => slot.day)).toEqual([
+      'mon',
+      'tue',
+      'wed',
+      'thu',
+      'fri',
+      'sat',
+      'sun',
+    ]);
+    expect(searchMask(undefined, undefined)).toBe(0);
   });
 });

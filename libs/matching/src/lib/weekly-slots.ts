@@ -49,6 +49,19 @@ export function maskToSlots(mask: number): WeeklySlot[] {
   return slots;
 }
 
+/**
+ * The bits a search for a day and/or period looks at: Saturday morning is one bit, Saturday is
+ * its three periods, mornings are seven bits. 0 when neither is given.
+ */
+export function searchMask(day: Weekday | undefined, period: DayPeriod | undefined): number {
+  if (day && period) return slotBit(day, period);
+  if (day) return dayMask(WEEKDAYS.indexOf(day));
+  if (!period) return 0;
+  let mask = 0;
+  for (const weekday of WEEKDAYS) mask |= slotBit(weekday, period);
+  return mask;
+}
+
 /** How many slots a mask holds. */
 export function slotCount(mask: number): number {
   let count = 0;
