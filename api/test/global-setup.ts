@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import Redis from 'ioredis';
+import { loadConfig, register } from 'tsconfig-paths';
 import { DataSource } from 'typeorm';
 // Jest resolves a globalSetup without moduleNameMapper, so the path aliases are not available here.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -12,7 +13,10 @@ import { waitForMailCatcher } from './mail-catcher';
 /** A fresh database with every migration applied, an empty Redis database and a running MailDev. */
 export default async function globalSetup(): Promise<void> {
   await recreateDatabase(TEST_ENV.DATABASE_URL);
-  // Migrations only: entities import the path-aliased libs, which a globalSetup cannot resolve.
+  // A migration may use a lib (@tsunagu/matching): the workspace's path aliases, as the build rewrites them.
+  const workspace = loadConfig(path.join(__dirname, '../../tsconfig.base.json'));
+  if (workspace.resultType === 'success') register({ baseUrl: workspace.absoluteBaseUrl, paths: workspace.paths });
+  // Migrations only: the API's entities are not needed to apply them.
   const dataSource = await new DataSource({ ...dataSourceOptions(TEST_ENV.DATABASE_URL), entities: [] }).initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();

@@ -569,4 +569,34 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     expect(detail.status).toBe('matching');
     expect(detail.offers).toEqual([expect.objectContaining({ channel: 'web', status: 'accepted' })]);
   });
+
+  it('finds a volunteer of another category whose own words name the request, even in two characters (掃除)', async () => {
+    const shiro = await registerVolunteer('若葉 四郎', {
+      skills: [{ categoryCode: 'pet-care', ownWords: '犬の散歩と、犬小屋の掃除ができます', level: SkillLevel.Experienced }],
+      weeklySlots: [{ day: 'tue', period: DayPeriod.Afternoon }],
+      homeAreaId: wakabadai.id,
+    });
+    const posted = await member.post('/api/requests/organisation', {
+      ...fields({
+        title: 'お部屋の掃除',
+        description: '足の悪い一人暮らしの方のお部屋の掃除をお願いします。',
+        categoryCodes: ['housework'],
+        schedule: { kind: 'weekly', slots: [{ day: 'tue', period: DayPeriod.Afternoon }], from: comingSaturday(), until: null },
+      }),
+      organisationId: organisation.id,
+      submit: true,
+    });
+    const cleaning = posted.json<RequestDetail>().id;
+    expect((await aobaCoordinator.post(`/api/requests/${cleaning}/status`, { to: 'open' })).statusCode).toBe(200);
+
+    const candidates = (await aobaCoordinator.get(`/api/requests/${cleaning}/candidates`)).json<MatchCandidate[]>();
+    const found = candidates.find((candidate) => candidate.personId === shiro.personId);
+    expect(found?.factors.find((factor) => factor.factor === 'category')?.reason.ja).toContain('掃除');
+    // 庭仕事 and 買い物 only: nothing in their skills or words asks for 掃除.
+    expect(candidates.map((candidate) => candidate.personId)).not.toContain(hanako.personId);
+    expect(candidates.map((candidate) => candidate.personId)).not.toContain(saburo.personId);
+    expect(
+      (await aobaCoordinator.post(`/api/requests/${cleaning}/status`, { to: 'cancelled', reason: '確認のための依頼' })).statusCode,
+    ).toBe(200);
+  });
 });

@@ -20,9 +20,7 @@ const { startStack, signedInClient, percentiles, formatRow } = require('../suppo
 const DIST = path.join(__dirname, '../../dist/api');
 const matching = require(`${DIST}/libs/matching/src/index.js`);
 const contracts = require(`${DIST}/libs/contracts/src/index.js`);
-const { candidatePoolSql, candidateDetailsSql, requestCategories, requestWords, poolRowOf } = require(
-  `${DIST}/api/src/matching/candidate-pool-sql.js`,
-);
+const { candidatePoolSql, candidateDetailsSql, requestLookups, poolRowOf } = require(`${DIST}/api/src/matching/candidate-pool-sql.js`);
 const { centerTreeOf } = require(`${DIST}/api/src/matching/center-tree.js`);
 const { candidateInputOf, requestInputOf } = require(`${DIST}/api/src/matching/engine-input.js`);
 const { rankPool } = require(`${DIST}/api/src/matching/rank-pool.js`);
@@ -191,13 +189,11 @@ async function loadRequest(db, id) {
 async function prefilter(db, request) {
   const manager = { query: (sql, values) => db.query(sql, values).then((result) => result.rows) };
   const centerIds = await centerTreeOf(manager, request.centerId);
-  const text = `${request.title}\n${request.description}`;
-  const names = request.categoryCodes.flatMap((code) => matching.skillCategory(code)?.ja ?? []);
+  const input = requestInputOf(request);
   const base = {
     centerIds,
     online: request.online,
-    categoryCodes: requestCategories(text, request.categoryCodes),
-    words: requestWords(text, names),
+    ...requestLookups(input),
     requiredQualifications: request.requiredQualifications,
     requiredLanguages: request.requiredLanguages.filter((code) => code !== 'ja'),
   };
@@ -371,7 +367,7 @@ function indexesOf(node, names = []) {
 
 /**
  * The common request's "area AND category" asked four ways (same rows): as the API asks it (the
- * area:category GIN index), plainly (planner's choice), the area indexes alone (category checked
+ * area:key GIN index, with the category keys only), plainly (planner's choice), the area indexes alone (category checked
  * on the rows), and the category GIN index alone (area checked on the rows).
  */
 async function compareCategoryPlans(db, base, areaIds) {
@@ -382,8 +378,8 @@ async function compareCategoryPlans(db, base, areaIds) {
   const inAreas = `(p.home_area_id = ANY($2::uuid[]) OR p.area_ids && $2::uuid[])`;
   const variants = [
     [
-      'as the API: area:category GIN index',
-      `${common} AND skill_profile_area_categories(p.home_area_id, p.area_ids, p.category_codes) && $2::text[]`,
+      'as the API: area:key GIN index',
+      `${common} AND skill_profile_area_keys(p.home_area_id, p.area_ids, p.category_codes || p.own_words_terms) && $2::text[]`,
       [base.centerIds, keys],
     ],
     [

@@ -20,7 +20,9 @@ async function main() {
       onProgress: (n) => process.stdout.write(`\rseeding volunteers: ${n.toLocaleString('en')} / ${VOLUNTEERS.toLocaleString('en')}`),
     });
     process.stdout.write(`\nseeded in ${((Date.now() - seeding) / 1000).toFixed(1)} s\n`);
-    const { rows } = await db.query(`SELECT a.id FROM area a JOIN volunteer_center c ON c.id = a.center_id WHERE c.kind = 'district' ORDER BY a.code LIMIT 1`);
+    const { rows } = await db.query(
+      `SELECT a.id FROM area a JOIN volunteer_center c ON c.id = a.center_id WHERE c.kind = 'district' ORDER BY a.code LIMIT 1`,
+    );
     await db.end();
 
     // The ward coordinator sees every district: the widest (slowest) scope.

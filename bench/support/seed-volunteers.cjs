@@ -8,6 +8,7 @@ const path = require('node:path');
 const { randomUUID } = require('node:crypto');
 
 const matching = require(path.join(__dirname, '../../dist/api/libs/matching/src/index.js'));
+const { searchFieldsOf } = require(path.join(__dirname, '../../dist/api/api/src/skills/skill-search-fields.js'));
 
 const FAMILY = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田', '佐々木', '山口', '松本'];
 const FAMILY_KANA = [
@@ -50,6 +51,11 @@ function generator(seed) {
 function ownWords(random, category) {
   const word = category.aliases.length > 0 ? random.pick(category.aliases) : category.ja;
   return random.pick([`${word}が得意です`, `${word}ができます`, `${word}を手伝えます`, `${word}の経験があります`]);
+}
+
+/** A PostgreSQL array literal of text, each element quoted. */
+function arrayLiteral(list) {
+  return `{${list.map((item) => `"${item.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }
 
 /** The day `daysAgo` before today (UTC), YYYY-MM-DD. */
@@ -112,6 +118,7 @@ async function seedVolunteers(client, count, options = {}) {
       quals: [],
       cats: [],
       text: [],
+      terms: [],
       fy: [],
       start: [],
     };
@@ -132,10 +139,10 @@ async function seedVolunteers(client, count, options = {}) {
       const skillCount = 1 + Math.floor(random.next() * 3);
       const chosen = new Set();
       while (chosen.size < skillCount) chosen.add(random.next() < 0.5 ? random.pick(common) : random.pick(categories));
-      const words = [];
+      const entries = [];
       [...chosen].forEach((category, order) => {
         const text = ownWords(random, category);
-        words.push(matching.normalizeJapanese(text));
+        entries.push({ categoryCode: category.code, ownWords: text });
         skill.profile.push(profileId);
         skill.category.push(category.code);
         skill.words.push(text);
@@ -158,8 +165,10 @@ async function seedVolunteers(client, count, options = {}) {
       const held =
         typical.length > 0 && random.next() < 0.5 ? random.pick(typical) : random.next() < 0.2 ? random.pick(qualifications) : null;
       profile.quals.push(held ? `{${held}}` : '{}');
-      profile.cats.push(`{${[...chosen].map((c) => c.code).join(',')}}`);
-      profile.text.push(words.join('\n'));
+      const fields = searchFieldsOf(entries);
+      profile.cats.push(arrayLiteral(fields.categoryCodes));
+      profile.text.push(fields.searchText);
+      profile.terms.push(arrayLiteral(fields.ownWordsTerms));
       profile.fy.push(insured ? 2026 : null);
       profile.start.push(insured ? '2026-04-01' : null);
 
@@ -192,12 +201,12 @@ async function seedVolunteers(client, count, options = {}) {
     );
     await client.query(
       `INSERT INTO skill_profile (id, person_id, center_id, status, step, in_person, home_area_id, area_ids, weekly_slots,
-         languages, qualifications, category_codes, search_text, insurance_plan, insurance_fiscal_year, insurance_cover_start, registered_at)
+         languages, qualifications, category_codes, search_text, own_words_terms, insurance_plan, insurance_fiscal_year, insurance_cover_start, registered_at)
        SELECT p.id, p.person, p.center, 'active', 5, true, p.home, p.areas::uuid[], p.slots, p.langs::text[], p.quals::text[],
-         p.cats::text[], p.text, CASE WHEN p.fy IS NULL THEN NULL ELSE 'basic-a'::insurance_plan END, p.fy, p.start,
+         p.cats::text[], p.text, p.terms::text[], CASE WHEN p.fy IS NULL THEN NULL ELSE 'basic-a'::insurance_plan END, p.fy, p.start,
          now() - (random() * interval '700 days')
        FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[],
-         $11::int[], $12::date[]) AS p(id, person, center, home, areas, slots, langs, quals, cats, text, fy, start)`,
+         $11::text[], $12::int[], $13::date[]) AS p(id, person, center, home, areas, slots, langs, quals, cats, text, terms, fy, start)`,
       [
         profile.id,
         profile.person,
@@ -209,6 +218,7 @@ async function seedVolunteers(client, count, options = {}) {
         profile.quals,
         profile.cats,
         profile.text,
+        profile.terms,
         profile.fy,
         profile.start,
       ],

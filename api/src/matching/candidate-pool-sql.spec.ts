@@ -1,34 +1,42 @@
-import { candidatePoolSql, requestCategories, requestWords } from './candidate-pool-sql';
+import { candidatePoolSql, requestLookups } from './candidate-pool-sql';
 
 const base = {
   centerIds: ['c'],
   areaIds: ['a1'],
   online: false,
   categoryCodes: ['garden-work'],
-  words: ['草取り', '庭仕事'],
+  words: ['草取り', '掃除'],
   requiredQualifications: [],
   requiredLanguages: [],
 };
 
 describe('the candidates pre-filter', () => {
-  it('looks for the request’s categories and the words it uses, leaving out one-character words', () => {
+  it('looks for the request’s categories, those its text names, and the words the engine looks for', () => {
     const text = '庭の草取り\n土曜日の午前に、庭の草取りをお願いします';
-    expect(requestCategories(text, [])).toEqual(['garden-work']);
-    expect(requestCategories(text, ['heavy-lifting'])).toEqual(['heavy-lifting', 'garden-work']);
-    expect(requestWords(text, ['庭仕事'])).toEqual(['庭仕事', '草取り']);
+    expect(requestLookups({ text, categoryCodes: [] }).categoryCodes).toEqual(['garden-work']);
+    const given = requestLookups({ text, categoryCodes: ['heavy-lifting'] });
+    expect(given.categoryCodes).toEqual(['heavy-lifting', 'garden-work']);
+    expect(given.words).toContain('草取り');
+    // One-character words only count alone: 庭 would find 家庭.
+    expect(given.words).not.toContain('庭');
   });
 
-  it('asks the area-and-category index for both at once, and the trigram index for long words', () => {
+  it('asks one index for the area with the categories or the words, however short the words', () => {
     const { text, values } = candidatePoolSql(base);
-    expect(text).toContain('skill_profile_area_categories(p.home_area_id, p.area_ids, p.category_codes) &&');
-    expect(values).toContainEqual(['a1:garden-work']);
-    expect(values).toContainEqual(['%草取り%', '%庭仕事%']);
-    expect(text).not.toContain('in_area');
+    expect(text).toContain('skill_profile_area_keys(p.home_area_id, p.area_ids, p.category_codes || p.own_words_terms) &&');
+    expect(values).toContainEqual(['a1:garden-work', 'a1:草取り', 'a1:掃除']);
+    expect(text).not.toContain('LIKE');
   });
 
-  it('reads the area first when a word is too short for the trigram index', () => {
-    const { text } = candidatePoolSql({ ...base, words: ['料理'] });
-    expect(text).toContain('in_area AS MATERIALIZED');
+  it('keys every area of a district pool', () => {
+    const { values } = candidatePoolSql({ ...base, areaIds: ['a1', 'a2'], words: [] });
+    expect(values).toContainEqual(['a1:garden-work', 'a2:garden-work']);
+  });
+
+  it('takes everyone in the area when the request names nothing to compare', () => {
+    const { text } = candidatePoolSql({ ...base, categoryCodes: [], words: [] });
+    expect(text).toContain('p.home_area_id = ANY(');
+    expect(text).not.toContain('skill_profile_area_keys');
   });
 
   it('keeps the hard filters and the online rule', () => {
@@ -40,6 +48,8 @@ describe('the candidates pre-filter', () => {
       requiredLanguages: ['en'],
     });
     expect(text).toContain('p.online');
+    expect(text).toContain('p.category_codes &&');
+    expect(text).toContain('p.own_words_terms &&');
     expect(text).toContain('p.qualifications @>');
     expect(text).toContain('p.languages @>');
     expect(values).toContainEqual(['care-worker']);

@@ -1,5 +1,5 @@
-import { normalizeJapanese, suggestCategories } from '@tsunagu/matching';
-import { escapeLike, SqlParams } from '../skills/skill-search-sql';
+import { requestNeedleKeys, suggestCategories } from '@tsunagu/matching';
+import { SqlParams } from '../skills/skill-search-sql';
 
 /**
  * The SQL pre-filter of the candidates for a request: which active skill profiles the matching
@@ -8,22 +8,20 @@ import { escapeLike, SqlParams } from '../skills/skill-search-sql';
  * A candidate must be:
  * - active, in the request's center tree (the center; for the ward, its districts too);
  * - able to do what is asked: one of the request's categories (given, or named by its text), or
- *   the request's words in their own words;
+ *   one of the request's words (the engine's needles) in their own words;
  * - holding every required qualification and language (array containment; 日本語 is assumed);
  * - for an in-person request, living in or going to the pool's areas (first the request's area,
  *   then, when that gives too few, every area of its district: see CandidatesService);
  * - for an online request, registered for online activities.
  *
- * Query plans, measured on 100,000 seeded volunteers (EXPLAIN ANALYZE, see the report in the
- * MatchFlow migration): for a common category (庭仕事, ~17% of volunteers) "area AND category"
- * written plainly makes PostgreSQL AND a bitmap of the category GIN index with the area indexes,
- * or read the whole area and filter; both cost several times the rows returned. So the area and
- * the category are asked of ONE index: a GIN expression index over `area:category` keys of every
- * active profile (home area and listed areas × categories, `skill_profile_area_categories`), which
- * returns exactly the profiles in the area with the category. The own-words branch goes through
- * the trigram index only when every word has three characters or more (pg_trgm finds nothing to
- * look up in shorter words and would read the whole index); otherwise it reads the area and
- * filters, in a MATERIALIZED CTE so the planner cannot mix the two.
+ * Query plans, measured on 100,000 and 1,000,000 seeded volunteers (bench/matching): for a common
+ * category (庭仕事, ~17% of volunteers) "area AND category" written plainly makes PostgreSQL AND a
+ * bitmap of the category GIN index with the area indexes, or read the whole area and filter; both
+ * cost several times the rows returned. Own words through the trigram index fail the same way for
+ * words under three characters (掃除), which pg_trgm cannot look up. So the area and what is asked
+ * are asked of ONE index: a GIN expression index over `area:key` keys of every active profile
+ * (home area and listed areas × categories and own-words terms, `skill_profile_area_keys`), which
+ * returns exactly the profiles in the area with the category or the words.
  */
 export interface CandidatePoolQuery {
   /** The request's center tree. */
@@ -33,7 +31,7 @@ export interface CandidatePoolQuery {
   online: boolean;
   /** The request's categories and those its text names; empty when it names none (then any skill will do). */
   categoryCodes: readonly string[];
-  /** Search keys (normalizeJapanese) of the request's own words, looked for in the profiles' own words. */
+  /** The request's words (requestNeedleKeys), looked up in the profiles' own-words terms. */
   words: readonly string[];
   requiredQualifications: readonly string[];
   /** Without 日本語, which everyone is taken to speak. */
@@ -79,81 +77,47 @@ export interface CandidateDetailsRow {
   no_shows: number;
 }
 
-/** Own words shorter than this cannot use the trigram index. */
-const TRIGRAM = 3;
-/** More words than this are not looked for (a request is not a word list). */
-const MAX_WORDS = 8;
-
 const PROFILE_COLUMNS = `p.id, p.person_id, p.home_area_id, p.area_ids, p.weekly_slots, p.dates_off, p.in_person, p.online,
   p.languages, p.qualifications, p.insurance_fiscal_year, p.insurance_cover_start, p.category_codes, p.search_text`;
-const AREA_CATEGORIES = 'skill_profile_area_categories(p.home_area_id, p.area_ids, p.category_codes)';
+/** The expression of the skill_profile_active_area_keys index (CandidateOwnWordsTerms migration), verbatim. */
+const AREA_KEYS = 'skill_profile_area_keys(p.home_area_id, p.area_ids, p.category_codes || p.own_words_terms)';
 
-/**
- * The words of a request to look for in volunteers' own words: the names of its categories and
- * the taxonomy words its text uses (「庭の草取り」 → 庭仕事, 草取り), as search keys. One-character
- * words (庭) are left out: as substrings they find too much (家庭). A word containing another is
- * left out too: the shorter one finds it.
- */
-export function requestWords(text: string, categoryNames: readonly string[]): string[] {
-  const suggested = suggestCategories(text, { includeHints: false }).flatMap((suggestion) => suggestion.matched);
-  const keys = [...new Set([...categoryNames, ...suggested].map((word) => normalizeJapanese(word)))].filter(
-    (key) => Array.from(key).length >= 2,
-  );
-  return keys.filter((key) => !keys.some((other) => other !== key && key.includes(other))).slice(0, MAX_WORDS);
-}
-
-/** The categories the pre-filter looks for: those given, and those the request's text names. */
-export function requestCategories(text: string, categoryCodes: readonly string[]): string[] {
-  return [...new Set([...categoryCodes, ...suggestCategories(text, { includeHints: false }).map((suggestion) => suggestion.code)])];
+/** What the pre-filter looks for: the request's categories and those its text names, and its words. */
+export function requestLookups(request: { text: string; categoryCodes: readonly string[] }): { categoryCodes: string[]; words: string[] } {
+  return {
+    categoryCodes: [
+      ...new Set([
+        ...request.categoryCodes,
+        ...suggestCategories(request.text, { includeHints: false }).map((suggestion) => suggestion.code),
+      ]),
+    ],
+    words: requestNeedleKeys(request),
+  };
 }
 
 export function candidatePoolSql(query: CandidatePoolQuery): { text: string; values: unknown[] } {
   const params = new SqlParams();
-  const centers = params.add(query.centerIds);
-  const common = [`p.status = 'active'`, `p.center_id = ANY(${centers}::uuid[])`];
-  if (query.requiredQualifications.length > 0) common.push(`p.qualifications @> ${params.add(query.requiredQualifications)}::text[]`);
-  if (query.requiredLanguages.length > 0) common.push(`p.languages @> ${params.add(query.requiredLanguages)}::text[]`);
-  const patterns = query.words.length > 0 ? params.add(query.words.map((word) => `%${escapeLike(word)}%`)) : null;
+  const where = [`p.status = 'active'`, `p.center_id = ANY(${params.add(query.centerIds)}::uuid[])`];
+  if (query.requiredQualifications.length > 0) where.push(`p.qualifications @> ${params.add(query.requiredQualifications)}::text[]`);
+  if (query.requiredLanguages.length > 0) where.push(`p.languages @> ${params.add(query.requiredLanguages)}::text[]`);
+  const asked = [...query.categoryCodes, ...query.words];
 
-  let pool: string;
   if (query.online || query.areaIds.length === 0) {
-    // Online (or no place given): no area to start from; the category (GIN) or own words pick.
-    const where = [...common];
+    // Online (or no place given): no area to start from; the categories or the words pick, each by its GIN index.
     if (query.online) where.push('p.online');
     const picks: string[] = [];
     if (query.categoryCodes.length > 0) picks.push(`p.category_codes && ${params.add(query.categoryCodes)}::text[]`);
-    if (patterns) picks.push(`p.search_text LIKE ANY(${patterns}::text[])`);
+    if (query.words.length > 0) picks.push(`p.own_words_terms && ${params.add(query.words)}::text[]`);
     if (picks.length > 0) where.push(`(${picks.join(' OR ')})`);
-    pool = `SELECT ${PROFILE_COLUMNS} FROM skill_profile p WHERE ${where.join(' AND ')}`;
-  } else {
+  } else if (asked.length === 0) {
+    // Nothing to compare skills with: everyone in the area, by the area indexes.
     const areas = params.add(query.areaIds);
-    const inAreas = `(p.home_area_id = ANY(${areas}::uuid[]) OR p.area_ids && ${areas}::uuid[])`;
-    if (query.categoryCodes.length === 0) {
-      // Nothing to compare skills with: everyone in the area, by the area indexes.
-      pool = `SELECT ${PROFILE_COLUMNS} FROM skill_profile p WHERE ${[...common, inAreas].join(' AND ')}`;
-    } else {
-      const keys = params.add(query.areaIds.flatMap((area) => query.categoryCodes.map((code) => `${area}:${code}`)));
-      const byCategory = `SELECT ${PROFILE_COLUMNS} FROM skill_profile p WHERE ${[...common, `${AREA_CATEGORIES} && ${keys}::text[]`].join(' AND ')}`;
-      if (!patterns) {
-        pool = byCategory;
-      } else {
-        const notByCategory = `NOT (${AREA_CATEGORIES} && ${keys}::text[])`;
-        const trigramFriendly = query.words.every((word) => Array.from(word).length >= TRIGRAM);
-        const byWords = trigramFriendly
-          ? // The trigram index finds the words; the area and the rest are checked on those rows.
-            `SELECT ${PROFILE_COLUMNS} FROM skill_profile p
-             WHERE ${[...common, `p.search_text LIKE ANY(${patterns}::text[])`, inAreas, notByCategory].join(' AND ')}`
-          : // Short words: read the area by its indexes (materialised first), then look in the own words.
-            `SELECT ${PROFILE_COLUMNS} FROM in_area p WHERE p.search_text LIKE ANY(${patterns}::text[]) AND ${notByCategory}`;
-        pool = `${byCategory} UNION ALL ${byWords}`;
-        if (!trigramFriendly) {
-          const inArea = `SELECT ${PROFILE_COLUMNS} FROM skill_profile p WHERE ${[...common, inAreas].join(' AND ')}`;
-          return poolSql(params, pool, `in_area AS MATERIALIZED (${inArea}),`);
-        }
-      }
-    }
+    where.push(`(p.home_area_id = ANY(${areas}::uuid[]) OR p.area_ids && ${areas}::uuid[])`);
+  } else {
+    const keys = query.areaIds.flatMap((area) => asked.map((key) => `${area}:${key}`));
+    where.push(`${AREA_KEYS} && ${params.add(keys)}::text[]`);
   }
-  return poolSql(params, pool);
+  return poolSql(params, `SELECT ${PROFILE_COLUMNS} FROM skill_profile p WHERE ${where.join(' AND ')}`);
 }
 
 /** The active skill profile of one person, as a pool of one: for 「あなたへのおすすめの依頼」. */
@@ -190,9 +154,9 @@ export function poolRowOf(raw: RawPoolRow): CandidatePoolRow {
   };
 }
 
-function poolSql(params: SqlParams, pool: string, before = ''): { text: string; values: unknown[] } {
+function poolSql(params: SqlParams, pool: string): { text: string; values: unknown[] } {
   const text = `
-    WITH ${before} pool AS MATERIALIZED (${pool})
+    WITH pool AS MATERIALIZED (${pool})
     SELECT pool.id AS profile_id, pool.person_id, pool.home_area_id, array_to_string(pool.area_ids, ' ') AS area_ids,
            pool.weekly_slots, array_to_string(pool.dates_off, ' ') AS dates_off, pool.in_person, pool.online,
            array_to_string(pool.languages, ' ') AS languages, array_to_string(pool.qualifications, ' ') AS qualifications,

@@ -1,7 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, type MatchCandidate, type OfferStatus, RequestStatus } from '@tsunagu/contracts';
-import { skillCategory } from '@tsunagu/matching';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedViewer } from '../core/auth/viewer';
@@ -15,8 +14,7 @@ import {
   candidatePoolSql,
   poolRowOf,
   type RawPoolRow,
-  requestCategories,
-  requestWords,
+  requestLookups,
 } from './candidate-pool-sql';
 import { centerTreeOf } from './center-tree';
 import { requestInputOf } from './engine-input';
@@ -84,13 +82,11 @@ export class CandidatesService {
   private async rank(request: VolunteerRequest, manager: EntityManager = this.dataSource.manager) {
     const today = todayInJapan();
     const centerIds = await centerTreeOf(manager, request.centerId);
-    const text = `${request.title}\n${request.description}`;
-    const names = request.categoryCodes.flatMap((code) => skillCategory(code)?.ja ?? []);
+    const input = requestInputOf(request);
     const base = {
       centerIds,
       online: request.online,
-      categoryCodes: requestCategories(text, request.categoryCodes),
-      words: requestWords(text, names),
+      ...requestLookups(input),
       requiredQualifications: request.requiredQualifications,
       requiredLanguages: request.requiredLanguages.filter((code) => code !== 'ja'),
     };
@@ -106,7 +102,7 @@ export class CandidatesService {
       const district: { id: string }[] = await manager.query(`SELECT id FROM area WHERE center_id = $1`, [request.area.centerId]);
       if (district.length > 1) pool = await load(district.map((area) => area.id));
     }
-    return rankPool(requestInputOf(request), pool, today, (profileIds) => this.details(manager, profileIds, today, request.id));
+    return rankPool(input, pool, today, (profileIds) => this.details(manager, profileIds, today, request.id));
   }
 
   private async details(

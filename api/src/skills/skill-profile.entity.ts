@@ -18,7 +18,7 @@ import { SkillRecord } from './skill.entity';
 
 /**
  * 特技バンクの登録 (a person's skill profile): one per person, kept after withdrawal for the
- * figures. `category_codes` and `search_text` are derived from the skills on every save.
+ * figures. `category_codes`, `search_text` and `own_words_terms` are derived from the skills on every save.
  */
 @Entity('skill_profile')
 export class SkillProfileRecord {
@@ -104,6 +104,10 @@ export class SkillProfileRecord {
   /** The own words of every skill as search keys (normalizeJapanese), one line each. */
   @Column({ name: 'search_text', type: 'text', default: '' })
   searchText: string;
+
+  /** The taxonomy words in the own words (ownWordsTerms), for the candidates' area:word index. */
+  @Column({ name: 'own_words_terms', type: 'text', array: true, default: () => "'{}'" })
+  ownWordsTerms: string[];
 
   /** The first registration; stays when the profile is edited or registered again. */
   @Column({ name: 'registered_at', type: 'timestamptz', nullable: true })

@@ -197,7 +197,7 @@ export class SkillProfilesService {
     if (!profile) return;
     await this.withdraw(manager, personId);
     await manager.update(SkillRecord, { profileId: profile.id }, { ownWords: '' });
-    await manager.update(SkillProfileRecord, { id: profile.id }, { nickname: null, searchText: '', datesOff: [] });
+    await manager.update(SkillProfileRecord, { id: profile.id }, { nickname: null, searchText: '', ownWordsTerms: [], datesOff: [] });
   }
 
   async profileOf(personId: string, manager: EntityManager = this.dataSource.manager): Promise<SkillProfile | null> {

@@ -8,7 +8,7 @@ import { toRadians } from './geo-distance';
 import type { MatchContext, MatchRequestInput } from './match-input';
 import { MATCH_TUNING } from './match-weights';
 import { mustBeWholeWord } from './phrase-index';
-import { suggestCategories } from './suggest-categories';
+import { type CategorySuggestion, suggestCategories } from './suggest-categories';
 import { SKILL_CATEGORIES, skillCategory } from './skill-taxonomy';
 import { searchTerms, type SearchTerm } from './text-match';
 import { ALL_SLOTS_MASK, dayMask, periodsBetween, slotCount, slotsToMask } from './weekly-slots';
@@ -101,10 +101,25 @@ export function prepareRequest(request: MatchRequestInput, context: MatchContext
   };
 }
 
-function prepareCategories(request: MatchRequestInput) {
+/**
+ * Search keys of the words a request's activity is looked for by in volunteers' own words (the
+ * needles of `prepareRequest`): the candidates' pre-filter looks them up in `ownWordsTerms`.
+ */
+export function requestNeedleKeys(request: Pick<MatchRequestInput, 'text' | 'categoryCodes'>): string[] {
+  const { suggestions, exactCodes } = categoriesAskedFor(request);
+  return needlesOf(exactCodes, suggestions).map((needle) => needle.key);
+}
+
+/** What the request's text names, and the categories compared exactly: those given, or else those named. */
+function categoriesAskedFor(request: Pick<MatchRequestInput, 'text' | 'categoryCodes'>) {
   const suggestions = suggestCategories(request.text, { includeHints: false });
   const givenCodes = [...new Set(request.categoryCodes)];
   const exactCodes = givenCodes.length > 0 ? givenCodes : suggestions.map((suggestion) => suggestion.code);
+  return { suggestions, exactCodes };
+}
+
+function prepareCategories(request: MatchRequestInput) {
+  const { suggestions, exactCodes } = categoriesAskedFor(request);
   const exact = new Set<string>(exactCodes);
   const groups = new Set(exactCodes.map((code) => skillCategory(code)?.group).filter((group) => group !== undefined));
 
@@ -122,9 +137,23 @@ function prepareCategories(request: MatchRequestInput) {
     else if (inGroup) categoryMatch.set(category.code, CategoryMatch.SameGroup | IN_GROUP);
   }
 
-  // The words for what is asked: the requested categories' names and aliases, and the taxonomy
-  // words in the request. Words that only count as whole words (庭, PC) are left out: an own-words
-  // check is a plain substring test and would find 庭 in 家庭.
+  return {
+    requested: exactCodes.map((code) => {
+      const category = skillCategory(code);
+      return { code, label: category ? { ja: category.ja, en: category.en } : { ja: code, en: code } };
+    }),
+    categoryMatch,
+    textWordOf,
+    needles: needlesOf(exactCodes, suggestions),
+  };
+}
+
+/**
+ * The words for what is asked: the requested categories' names and aliases, and the taxonomy
+ * words in the request, longest first. Words that only count as whole words (庭, PC) are left
+ * out: an own-words check is a plain substring test and would find 庭 in 家庭.
+ */
+function needlesOf(exactCodes: readonly string[], suggestions: readonly CategorySuggestion[]): SearchTerm[] {
   const words: string[] = [];
   for (const code of exactCodes) {
     const category = skillCategory(code);
@@ -137,16 +166,7 @@ function prepareCategories(request: MatchRequestInput) {
       if (!mustBeWholeWord(term.key) && !needles.has(term.key)) needles.set(term.key, term);
     }
   }
-
-  return {
-    requested: exactCodes.map((code) => {
-      const category = skillCategory(code);
-      return { code, label: category ? { ja: category.ja, en: category.en } : { ja: code, en: code } };
-    }),
-    categoryMatch,
-    textWordOf,
-    needles: [...needles.values()].sort((a, b) => b.key.length - a.key.length),
-  };
+  return [...needles.values()].sort((a, b) => b.key.length - a.key.length);
 }
 
 function prepareSchedule(request: MatchRequestInput, today: string) {
