@@ -20,6 +20,7 @@ import {
   OrganisationKind,
   type OrganisationSummary,
   type Page,
+  type PersonalDataExport,
   type RequestDetail,
   type RequestFields,
   type RequestForVolunteer,
@@ -28,7 +29,7 @@ import {
   SkillLevel,
 } from '@tsunagu/contracts';
 import { dateOfDayNumber, dayNumberOf, weekdayIndexOf } from '@tsunagu/matching';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Area } from '../src/centers/area.entity';
 import type { VolunteerCenter } from '../src/centers/volunteer-center.entity';
 import { loadDemoData } from '../src/demo-data/load-demo-data';
@@ -113,6 +114,10 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
   let tomePersonId: string;
   let requestId: string;
   let hanakoMatchId: string;
+  /** The phone request of 若葉 ウメ (no account), matched with トメ reached by phone. */
+  let intakeId: string;
+  let umePersonId: string;
+  let tomeMatchId: string;
 
   const registerVolunteer = async (name: string, overrides: Partial<SaveSkillProfileRequest>) => {
     const { client, email } = await signedInClient(app, [{ role: Role.Resident }]);
@@ -503,7 +508,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
       },
     });
     expect(taken.statusCode).toBe(201);
-    const intakeId = taken.json<RequestDetail>().id;
+    intakeId = taken.json<RequestDetail>().id;
     if (taken.json<RequestDetail>().status !== 'open') {
       expect((await aobaCoordinator.post(`/api/requests/${intakeId}/status`, { to: 'open' })).statusCode).toBe(200);
     }
@@ -516,8 +521,10 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     });
     expect(agreed.statusCode).toBe(201);
     const match = agreed.json<MatchSummary>();
+    tomeMatchId = match.id;
     expect(match).toMatchObject({ status: 'proposed', personName: '若葉 トメ' });
     const detail = (await aobaCoordinator.get(`/api/requests/${intakeId}`)).json<RequestDetail>();
+    umePersonId = detail.requesterPersonId as string;
     expect(detail.status).toBe('matching');
     expect(detail.offers).toEqual([expect.objectContaining({ channel: 'phone', status: 'accepted', personName: '若葉 トメ' })]);
 
@@ -569,7 +576,6 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     expect(detail.status).toBe('matching');
     expect(detail.offers).toEqual([expect.objectContaining({ channel: 'web', status: 'accepted' })]);
   });
-
   it('finds a volunteer of another category whose own words name the request, even in two characters (掃除)', async () => {
     const shiro = await registerVolunteer('若葉 四郎', {
       skills: [{ categoryCode: 'pet-care', ownWords: '犬の散歩と、犬小屋の掃除ができます', level: SkillLevel.Experienced }],
@@ -598,5 +604,206 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     expect(
       (await aobaCoordinator.post(`/api/requests/${cleaning}/status`, { to: 'cancelled', reason: '確認のための依頼' })).statusCode,
     ).toBe(200);
+  });
+
+  describe('the person’s own data (APPI): download and erasure', () => {
+    /** The token of the accept link in the offer mail of a request. */
+    const offerToken = async (email: string, count: number, title: string): Promise<string> => {
+      const mail = (await waitForMailsTo(email, count)).find((caught) => caught.subject.includes(title));
+      if (!mail) throw new Error(`No offer mail for ${title} to ${email}`);
+      return offerLink(mail, 'accept').searchParams.get('token') as string;
+    };
+
+    it('downloads a volunteer’s offers, matches and activities, and a requester’s requests, without the other side’s details', async () => {
+      const download = await hanako.client.get('/api/me/data');
+      expect(download.statusCode).toBe(200);
+      const data = download.json<PersonalDataExport>();
+      expect(data.offers).toEqual([
+        {
+          requestId,
+          requestTitle: '庭の草取りのお手伝い',
+          status: 'accepted',
+          channel: 'mail',
+          message: '草取りの道具はこちらで用意します。',
+          sentAt: expect.any(String),
+          answeredAt: expect.any(String),
+        },
+      ]);
+      expect(data.matches).toEqual([
+        {
+          matchId: hanakoMatchId,
+          requestId,
+          requestTitle: '庭の草取りのお手伝い',
+          role: 'volunteer',
+          schedule: expect.objectContaining({ kind: 'once', date: comingSaturday() }),
+          status: 'approved',
+          proposedAt: expect.any(String),
+          approvedAt: expect.any(String),
+          cancelledAt: null,
+        },
+      ]);
+      expect(data.activities).toEqual([
+        {
+          matchId: hanakoMatchId,
+          requestTitle: '庭の草取りのお手伝い',
+          date: today,
+          hours: 2.5,
+          outcome: 'completed',
+          notes: '庭の草取りを終えました。',
+        },
+      ]);
+      expect(data.requests).toEqual([]);
+      // Not the group's contacts, nor the place: those went to her by mail once, and stay there.
+      const text = JSON.stringify(data);
+      for (const other of [memberEmail, 'info@wakabadai-kurashi.example.jp', '03-5555-6666', '若葉台3-12-6'])
+        expect(text).not.toContain(other);
+
+      // The member who posted for the group: the request without the group's notes, and its match, not the volunteer.
+      const forMember = (await member.get('/api/me/data')).json<PersonalDataExport>();
+      expect(forMember.requests.find((request) => request.id === requestId)).toMatchObject({
+        title: '庭の草取りのお手伝い',
+        status: 'done',
+        source: 'organisation',
+        organisationName: 'NPO法人 若葉台くらしの会',
+        address: null,
+      });
+      expect(forMember.matches).toEqual(
+        expect.arrayContaining([expect.objectContaining({ matchId: hanakoMatchId, role: 'requester', status: 'approved' })]),
+      );
+      expect(forMember.offers).toEqual([]);
+      for (const other of [hanako.email, '若葉 花子', '090-1111-2222']) expect(JSON.stringify(forMember)).not.toContain(other);
+
+      // A resident without an account: staff hand over the same on her request.
+      const ume = (await aobaCoordinator.get(`/api/people/${umePersonId}/export?reason=persons-request`)).json<PersonalDataExport>();
+      expect(ume.requests).toEqual([
+        expect.objectContaining({
+          id: intakeId,
+          title: '買い物の付き添い',
+          status: 'matched',
+          source: 'staff-intake',
+          organisationName: null,
+          address: 'つなぐ区若葉台1-2-3',
+        }),
+      ]);
+      expect(ume.matches).toEqual([
+        expect.objectContaining({ matchId: tomeMatchId, requestId: intakeId, role: 'requester', status: 'approved' }),
+      ]);
+      expect([ume.offers, ume.activities]).toEqual([[], []]);
+      for (const other of ['若葉 トメ', '03-3333-4444']) expect(JSON.stringify(ume)).not.toContain(other);
+    });
+
+    it('erases volunteers: their notes go, an unanswered offer’s link says so, a matched request is back to 調整中; the figures stay', async () => {
+      // トメ's weekly outing goes on; the coordinator records the first one.
+      const recorded = await aobaCoordinator.post(`/api/matches/${tomeMatchId}/activity`, {
+        date: today,
+        hours: 1.5,
+        outcome: 'completed',
+        notes: '帰りに、ご近所の方とお話しされました。',
+      });
+      expect(recorded.statusCode).toBe(201);
+      // 花子 is asked by mail to help with another request, and has not answered yet.
+      const posted = await member.post('/api/requests/organisation', {
+        ...fields({ title: '落ち葉掃きのお手伝い' }),
+        organisationId: organisation.id,
+        submit: true,
+      });
+      const leavesId = posted.json<RequestDetail>().id;
+      expect((await aobaCoordinator.post(`/api/requests/${leavesId}/status`, { to: 'open' })).statusCode).toBe(200);
+      const offered = await aobaCoordinator.post(`/api/requests/${leavesId}/offers`, {
+        personIds: [hanako.personId],
+        message: '熊手をお持ちでしたら、お願いします。',
+      });
+      expect(offered.statusCode).toBe(201);
+      const token = await offerToken(hanako.email, 3, '落ち葉掃きのお手伝い');
+      const before = await figuresFor(aoba.id);
+
+      expect((await hanako.client.delete('/api/me')).statusCode).toBe(204);
+      expect((await aobaCoordinator.delete(`/api/people/${tomePersonId}?reason=persons-request`)).statusCode).toBe(204);
+
+      // The link answers plainly, without showing the request any more.
+      const anonymous = new TestClient(app);
+      const erased = 'ご登録が削除されたため、この打診は取り下げられました。お返事はいりません。ご不明な点は、センターにお電話ください。';
+      for (const response of [
+        await anonymous.get(`/api/offers/respond?token=${token}`),
+        await anonymous.post('/api/offers/respond', { token, answer: 'accept' }),
+      ]) {
+        expect(response.statusCode).toBe(410);
+        expect(response.json<ApiErrorBody>().message).toBe(erased);
+      }
+      const leaves = (await aobaCoordinator.get(`/api/requests/${leavesId}`)).json<RequestDetail>();
+      expect(leaves.offers.map((offer) => [offer.personName, offer.status])).toEqual([['（削除済み）', 'withdrawn']]);
+      expect(leaves.matches).toEqual([]);
+
+      // トメ's outing is back to 調整中 for another volunteer, and the history says why.
+      const outing = (await aobaCoordinator.get(`/api/requests/${intakeId}`)).json<RequestDetail>();
+      expect(outing).toMatchObject({ status: 'matching', matchedCount: 0 });
+      expect(outing.matches).toEqual([
+        expect.objectContaining({
+          id: tomeMatchId,
+          status: 'cancelled',
+          personName: '（削除済み）',
+          activity: expect.objectContaining({ hours: 1.5, notes: null }),
+        }),
+      ]);
+      expect(outing.history.at(-1)).toMatchObject({ from: 'matched', to: 'matching', reason: 'ボランティアの方の登録が削除されたため' });
+
+      // The done request keeps its match and activity, without 花子's notes.
+      const done = (await aobaCoordinator.get(`/api/requests/${requestId}`)).json<RequestDetail>();
+      expect(done.status).toBe('done');
+      expect(done.matches).toEqual([
+        expect.objectContaining({
+          id: hanakoMatchId,
+          status: 'approved',
+          personName: '（削除済み）',
+          activity: expect.objectContaining({ hours: 2.5, notes: null }),
+        }),
+      ]);
+      const offers = await dataSource.getRepository(Offer).findBy({ personId: In([hanako.personId, tomePersonId]) });
+      expect(offers.length).toBeGreaterThanOrEqual(3);
+      expect(offers.filter((offer) => offer.message !== null)).toEqual([]);
+
+      // 活動につながった数 and 支援実施回数 still count them.
+      expect(await figuresFor(aoba.id)).toEqual(before);
+    });
+
+    it('erases a person who asked: the request is cancelled with its offers and matches, without what it said about her', async () => {
+      // 三郎 is asked by mail to take over ウメ's outing, and 次郎 agreed on the phone.
+      expect((await aobaCoordinator.post(`/api/requests/${intakeId}/offers`, { personIds: [saburo.personId] })).statusCode).toBe(201);
+      const token = await offerToken(saburo.email, 1, '買い物の付き添い');
+      const agreed = await aobaCoordinator.post(`/api/requests/${intakeId}/phone-agreements`, {
+        personId: jiro.personId,
+        note: '火曜の朝なら行けるそうです。',
+      });
+      expect(agreed.statusCode).toBe(201);
+      const before = await figuresFor(aoba.id);
+
+      expect((await aobaCoordinator.delete(`/api/people/${umePersonId}?reason=persons-request`)).statusCode).toBe(204);
+
+      const outing = (await aobaCoordinator.get(`/api/requests/${intakeId}`)).json<RequestDetail>();
+      expect(outing).toMatchObject({
+        status: 'cancelled',
+        requesterLabel: '（削除済み）',
+        description: '',
+        address: null,
+        accessibilityNotes: null,
+        sensitiveNotes: null,
+      });
+      expect(outing.offers.filter((offer) => offer.personId !== tomePersonId).map((offer) => [offer.personName, offer.status])).toEqual([
+        ['青葉 三郎', 'withdrawn'],
+        ['青葉 次郎', 'accepted'],
+      ]);
+      expect(outing.matches.find((match) => match.personId === jiro.personId)?.status).toBe('cancelled');
+      expect(outing.history.at(-1)).toMatchObject({ from: 'matching', to: 'cancelled', reason: '依頼した方の登録が削除されたため' });
+      // Earlier reasons may have spoken of her: they go too.
+      expect(outing.history.slice(0, -1).filter((entry) => entry.reason !== null)).toEqual([]);
+      const jiroOffer = await dataSource.getRepository(Offer).findOneByOrFail({ requestId: intakeId, personId: jiro.personId });
+      expect(jiroOffer.message).toBeNull();
+
+      // 三郎's link no longer takes the request, and says so.
+      const accept = await new TestClient(app).post('/api/offers/respond', { token, answer: 'accept' });
+      expect(accept.statusCode).toBe(410);
+      expect(accept.json<ApiErrorBody>().message).toBe('この打診は、センターが取り下げました。ご不明な点は、センターにお電話ください。');
+      expect(await figuresFor(aoba.id)).toEqual(before);
+    });
   });
 });

@@ -188,6 +188,8 @@ describe('people: proxy registration, center scope, audit log, the person’s ow
     expect(data.account?.email).toBe(email);
     expect(data.person.name).toBe('テスト 利用者');
     expect(data.roles).toEqual([{ role: 'resident', centerId: null }]);
+    // Nothing from the match flow yet (matching.integration-spec fills them in).
+    expect([data.offers, data.matches, data.activities, data.requests]).toEqual([[], [], [], []]);
 
     expect((await client.delete('/api/me')).statusCode).toBe(204);
     expect((await client.get('/api/me')).statusCode).toBe(401);

@@ -452,15 +452,23 @@ describe('依頼: organisation posts, phone intake, lifecycle with history, who 
     await aobaCoordinator.get(`/api/requests/${plain.id}`);
     expect((await admin.get('/api/audit-log?action=read&pageSize=100')).json<Page<AuditLogEntry>>().total).toBe(before);
 
-    // Erased on the person's request: the request stays for the figures, without what it said about them.
+    // Erased on the person's request: the request stays for the figures, cancelled (nobody can help them now),
+    // without what it said about them.
     expect((await aobaCoordinator.delete(`/api/people/${personId}?reason=persons-request`)).statusCode).toBe(204);
     const afterErasure = (await aobaCoordinator.get(`/api/requests/${request.id}`)).json<RequestDetail>();
     expect(afterErasure).toMatchObject({
-      status: 'open',
+      status: 'cancelled',
       requesterLabel: '（削除済み）',
+      description: '',
       address: null,
       sensitiveNotes: null,
       accessibilityNotes: null,
+    });
+    expect(afterErasure.history.at(-1)).toMatchObject({
+      from: 'open',
+      to: 'cancelled',
+      byName: null,
+      reason: '依頼した方の登録が削除されたため',
     });
   });
 

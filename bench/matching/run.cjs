@@ -377,11 +377,7 @@ async function compareCategoryPlans(db, base, areaIds) {
   const keys = areaIds.flatMap((area) => base.categoryCodes.map((code) => `${area}:${code}`));
   const inAreas = `(p.home_area_id = ANY($2::uuid[]) OR p.area_ids && $2::uuid[])`;
   const variants = [
-    [
-      'as the API: area:key GIN index',
-      `${common} AND skill_profile_area_keys(p.home_area_id, p.area_ids, p.category_codes || p.own_words_terms) && $2::text[]`,
-      [base.centerIds, keys],
-    ],
+    ['as the API: area:key GIN index', `${common} AND p.area_keys && $2::text[]`, [base.centerIds, keys]],
     [
       'plain area AND category (planner)',
       `${common} AND ${inAreas} AND p.category_codes && $3::text[]`,

@@ -11,5 +11,6 @@ import { ActivityFiguresService } from './activity-figures.service';
   imports: [CentersModule, MatchingModule, RequestsModule],
   controllers: [ActivitiesController],
   providers: [ActivitiesService, ActivityFiguresService],
+  exports: [ActivitiesService],
 })
 export class ActivitiesModule {}

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type ActivityRecordSummary, MatchStatus, RequestStatus } from '@tsunagu/contracts';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { type ActivityRecordSummary, MatchStatus, type PersonalDataActivity, RequestStatus } from '@tsunagu/contracts';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { AuthenticatedViewer } from '../core/auth/viewer';
 import { InvalidInputException } from '../core/http/invalid-input.exception';
 import { LocalizedHttpException } from '../core/http/localized.exception';
@@ -73,6 +73,38 @@ export class ActivitiesService {
     });
     const [summary] = await this.summaries([id]);
     return summary;
+  }
+
+  /** The person's own activities as a volunteer, for their data export. */
+  async recordsOf(personId: string): Promise<PersonalDataActivity[]> {
+    const rows: { match_id: string; title: string; date: string; hours: string; outcome: 'completed' | 'no-show'; notes: string | null }[] =
+      await this.dataSource.query(
+        `SELECT a.match_id, r.title, a.date::text AS date, a.hours::text AS hours, a.outcome, a.notes
+           FROM activity_record a JOIN volunteer_request r ON r.id = a.request_id
+          WHERE a.person_id = $1
+          ORDER BY a.date, a.created_at, a.id`,
+        [personId],
+      );
+    return rows.map((row) => ({
+      matchId: row.match_id,
+      requestTitle: row.title,
+      date: row.date,
+      hours: Number(row.hours),
+      outcome: row.outcome,
+      notes: row.notes,
+    }));
+  }
+
+  /**
+   * A person's data is erased: the notes on their activities, and on the activities for requests
+   * they asked for, go. The records stay: 活動につながった数 and 支援実施回数 count them.
+   */
+  async forgetPerson(manager: EntityManager, personId: string): Promise<void> {
+    const ownRequestIds = (await this.requests.ownRequests(manager, personId)).map(({ id }) => id);
+    await manager.query(
+      `UPDATE activity_record SET notes = NULL WHERE notes IS NOT NULL AND (person_id = $1 OR request_id = ANY($2::uuid[]))`,
+      [personId, ownRequestIds],
+    );
   }
 
   private async summaries(ids: string[]): Promise<ActivityRecordSummary[]> {

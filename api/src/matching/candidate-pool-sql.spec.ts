@@ -23,7 +23,7 @@ describe('the candidates pre-filter', () => {
 
   it('asks one index for the area with the categories or the words, however short the words', () => {
     const { text, values } = candidatePoolSql(base);
-    expect(text).toContain('skill_profile_area_keys(p.home_area_id, p.area_ids, p.category_codes || p.own_words_terms) &&');
+    expect(text).toContain('p.area_keys &&');
     expect(values).toContainEqual(['a1:garden-work', 'a1:草取り', 'a1:掃除']);
     expect(text).not.toContain('LIKE');
   });
@@ -36,7 +36,7 @@ describe('the candidates pre-filter', () => {
   it('takes everyone in the area when the request names nothing to compare', () => {
     const { text } = candidatePoolSql({ ...base, categoryCodes: [], words: [] });
     expect(text).toContain('p.home_area_id = ANY(');
-    expect(text).not.toContain('skill_profile_area_keys');
+    expect(text).not.toContain('p.area_keys');
   });
 
   it('keeps the hard filters and the online rule', () => {

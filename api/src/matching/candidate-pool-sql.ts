@@ -19,9 +19,9 @@ import { SqlParams } from '../skills/skill-search-sql';
  * bitmap of the category GIN index with the area indexes, or read the whole area and filter; both
  * cost several times the rows returned. Own words through the trigram index fail the same way for
  * words under three characters (掃除), which pg_trgm cannot look up. So the area and what is asked
- * are asked of ONE index: a GIN expression index over `area:key` keys of every active profile
- * (home area and listed areas × categories and own-words terms, `skill_profile_area_keys`), which
- * returns exactly the profiles in the area with the category or the words.
+ * are asked of ONE index: a GIN index over `area_keys`, a generated column of `area:key` keys
+ * (home area and listed areas × categories and own-words terms; CandidateOwnWordsTerms migration),
+ * which returns exactly the profiles in the area with the category or the words.
  */
 export interface CandidatePoolQuery {
   /** The request's center tree. */
@@ -79,8 +79,6 @@ export interface CandidateDetailsRow {
 
 const PROFILE_COLUMNS = `p.id, p.person_id, p.home_area_id, p.area_ids, p.weekly_slots, p.dates_off, p.in_person, p.online,
   p.languages, p.qualifications, p.insurance_fiscal_year, p.insurance_cover_start, p.category_codes, p.search_text`;
-/** The expression of the skill_profile_active_area_keys index (CandidateOwnWordsTerms migration), verbatim. */
-const AREA_KEYS = 'skill_profile_area_keys(p.home_area_id, p.area_ids, p.category_codes || p.own_words_terms)';
 
 /** What the pre-filter looks for: the request's categories and those its text names, and its words. */
 export function requestLookups(request: { text: string; categoryCodes: readonly string[] }): { categoryCodes: string[]; words: string[] } {
@@ -115,7 +113,7 @@ export function candidatePoolSql(query: CandidatePoolQuery): { text: string; val
     where.push(`(p.home_area_id = ANY(${areas}::uuid[]) OR p.area_ids && ${areas}::uuid[])`);
   } else {
     const keys = query.areaIds.flatMap((area) => asked.map((key) => `${area}:${key}`));
-    where.push(`${AREA_KEYS} && ${params.add(keys)}::text[]`);
+    where.push(`p.area_keys && ${params.add(keys)}::text[]`);
   }
   return poolSql(params, `SELECT ${PROFILE_COLUMNS} FROM skill_profile p WHERE ${where.join(' AND ')}`);
 }

@@ -13,6 +13,7 @@ import {
   type MatchSummary,
   type MyMatch,
   type OfferSummary,
+  type PersonalDataExport,
   type RequestSchedule,
   RequestSource,
   RequestStatus,
@@ -26,7 +27,7 @@ import { APP_CONFIG, type AppConfig } from '../core/config/app-config';
 import { LocalizedHttpException } from '../core/http/localized.exception';
 import { OutboxService } from '../core/outbox/outbox.service';
 import type { RequestMatchesReader } from '../requests/request-matches.port';
-import { type RequesterContact, RequestsService } from '../requests/requests.service';
+import { REQUESTER_ERASED_REASON, type RequesterContact, RequestsService } from '../requests/requests.service';
 import { VolunteerRequest } from '../requests/volunteer-request.entity';
 import { Match } from './match.entity';
 import { effectiveOfferStatus } from './offer.entity';
@@ -71,6 +72,32 @@ interface OfferRow {
   sent_at: Date;
   answered_at: Date | null;
   expires_at: Date;
+}
+
+/** Why a match ended, in the request's history, when its volunteer's data was erased. */
+const VOLUNTEER_ERASED_REASON = 'ボランティアの方の登録が削除されたため';
+
+interface ExportOfferRow {
+  request_id: string;
+  title: string;
+  status: OfferSummary['status'];
+  channel: OfferSummary['channel'];
+  message: string | null;
+  sent_at: Date;
+  answered_at: Date | null;
+  expires_at: Date;
+}
+
+interface ExportMatchRow {
+  id: string;
+  request_id: string;
+  title: string;
+  schedule: RequestSchedule | null;
+  status: MatchStatus;
+  created_at: Date;
+  approved_at: Date | null;
+  cancelled_at: Date | null;
+  role: 'volunteer' | 'requester';
 }
 
 /** How the viewer stands to a match: who may see its contacts. */
@@ -184,15 +211,99 @@ export class MatchesService implements OnModuleInit, RequestMatchesReader {
   async cancel(viewer: AuthenticatedViewer, matchId: string, reason: string): Promise<MatchSummary> {
     await this.dataSource.transaction(async (manager) => {
       const match = await this.lockedMatch(manager, matchId);
-      const request = await this.requests.findInScope(viewer, match.requestId, manager);
+      // Coordinators of the request's center only (404 / 403 otherwise).
+      await this.requests.findInScope(viewer, match.requestId, manager);
       if (match.status === MatchStatus.Cancelled) throw new LocalizedHttpException(HttpStatus.CONFLICT, 'matchNotProposed');
-      await manager.update(Match, { id: match.id }, { status: MatchStatus.Cancelled, cancelledAt: () => 'now()', cancelReason: reason });
-      const locked = await manager.findOneOrFail(VolunteerRequest, { where: { id: request.id }, lock: { mode: 'pessimistic_write' } });
-      if (match.status === MatchStatus.Approved && locked.status === RequestStatus.Matched) {
-        await this.requests.moveStatus(viewer, request.id, RequestStatus.Matching, reason, manager);
-      }
+      await this.end(manager, viewer, match, reason);
     });
     return this.summaryOf(matchId);
+  }
+
+  /**
+   * A person's data is erased. The offers to them, and on the requests they asked for, lose the
+   * center's notes, and those not yet answered are withdrawn (their links say so). Their matches
+   * not yet done end, as the volunteer or on a request they asked for; a matched request whose
+   * volunteer goes is back to 調整中. Matches of done requests stay, and so do the approval dates
+   * of the ended ones: the figures count them.
+   */
+  async forgetPerson(manager: EntityManager, personId: string): Promise<void> {
+    const ownRequestIds = (await this.requests.ownRequests(manager, personId)).map(({ id }) => id);
+    const params = [personId, ownRequestIds];
+    const theirs = `(person_id = $1 OR request_id = ANY($2::uuid[]))`;
+    await manager.query(
+      `UPDATE offer SET message = NULL, status = CASE WHEN status = 'sent' THEN 'withdrawn'::offer_status ELSE status END WHERE ${theirs}`,
+      params,
+    );
+    // The coordinators' words on why earlier matches ended.
+    await manager.query(`UPDATE "match" SET cancel_reason = NULL WHERE status = 'cancelled' AND ${theirs}`, params);
+    const live: { id: string; request_id: string; person_id: string; status: MatchStatus }[] = await manager.query(
+      `SELECT m.id, m.request_id, m.person_id, m.status FROM "match" m JOIN volunteer_request r ON r.id = m.request_id
+        WHERE m.status IN ('proposed', 'approved') AND r.status <> 'done' AND (m.person_id = $1 OR m.request_id = ANY($2::uuid[]))
+        ORDER BY m.created_at, m.id
+          FOR UPDATE OF m`,
+      params,
+    );
+    for (const match of live) {
+      const reason = match.person_id === personId ? VOLUNTEER_ERASED_REASON : REQUESTER_ERASED_REASON;
+      await this.end(manager, null, { id: match.id, requestId: match.request_id, status: match.status }, reason);
+    }
+  }
+
+  /** The person's offers and matches for their data export: the request's title and dates, nothing of the other side. */
+  async personalDataOf(personId: string): Promise<Pick<PersonalDataExport, 'offers' | 'matches'>> {
+    const [offers, matches]: [ExportOfferRow[], ExportMatchRow[]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT o.request_id, r.title, o.status, o.channel, o.message, o.sent_at, o.answered_at, o.expires_at
+           FROM offer o JOIN volunteer_request r ON r.id = o.request_id
+          WHERE o.person_id = $1
+          ORDER BY o.sent_at, o.id`,
+        [personId],
+      ),
+      this.dataSource.query(
+        `SELECT m.id, m.request_id, r.title, r.schedule, m.status, m.created_at, m.approved_at, m.cancelled_at,
+                CASE WHEN m.person_id = $1 THEN 'volunteer' ELSE 'requester' END AS role
+           FROM "match" m JOIN volunteer_request r ON r.id = m.request_id
+          WHERE m.person_id = $1 OR r.requester_person_id = $1
+          ORDER BY m.created_at, m.id`,
+        [personId],
+      ),
+    ]);
+    return {
+      offers: offers.map((row) => ({
+        requestId: row.request_id,
+        requestTitle: row.title,
+        status: effectiveOfferStatus({ status: row.status, expiresAt: row.expires_at }),
+        channel: row.channel,
+        message: row.message,
+        sentAt: row.sent_at.toISOString(),
+        answeredAt: row.answered_at?.toISOString() ?? null,
+      })),
+      matches: matches.map((row) => ({
+        matchId: row.id,
+        requestId: row.request_id,
+        requestTitle: row.title,
+        role: row.role,
+        schedule: row.schedule,
+        status: row.status,
+        proposedAt: row.created_at.toISOString(),
+        approvedAt: row.approved_at?.toISOString() ?? null,
+        cancelledAt: row.cancelled_at?.toISOString() ?? null,
+      })),
+    };
+  }
+
+  /** The match ends; when it was approved and its request matched, the request is back to 調整中. `viewer` null: the system. */
+  private async end(
+    manager: EntityManager,
+    viewer: AuthenticatedViewer | null,
+    match: Pick<Match, 'id' | 'requestId' | 'status'>,
+    reason: string,
+  ): Promise<void> {
+    await manager.update(Match, { id: match.id }, { status: MatchStatus.Cancelled, cancelledAt: () => 'now()', cancelReason: reason });
+    const locked = await manager.findOneOrFail(VolunteerRequest, { where: { id: match.requestId }, lock: { mode: 'pessimistic_write' } });
+    if (match.status === MatchStatus.Approved && locked.status === RequestStatus.Matched) {
+      await this.requests.moveStatus(viewer, locked.id, RequestStatus.Matching, reason, manager);
+    }
   }
 
   // ---------------------------------------------------------------- contacts

@@ -13,13 +13,14 @@ import {
   RequestStatus,
 } from '@tsunagu/contracts';
 import { skillCategory } from '@tsunagu/matching';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { newSecretToken, hashToken } from '../core/auth/secret-token';
 import type { AuthenticatedViewer } from '../core/auth/viewer';
 import { APP_CONFIG, type AppConfig } from '../core/config/app-config';
 import { InvalidInputException } from '../core/http/invalid-input.exception';
 import { LocalizedHttpException } from '../core/http/localized.exception';
 import { OutboxService } from '../core/outbox/outbox.service';
+import { Person } from '../people/person.entity';
 import { RequestsService } from '../requests/requests.service';
 import { VolunteerRequest } from '../requests/volunteer-request.entity';
 import { centersAbove, centerTreeOf } from './center-tree';
@@ -135,9 +136,7 @@ export class OffersService {
 
   /** What the mailed link is about (no personal data of the person who asked; the area, not the address). */
   async preview(token: string): Promise<OfferPreview> {
-    const offer = await this.dataSource.getRepository(Offer).findOneBy({ tokenHash: hashToken(token) });
-    if (!offer) throw new LocalizedHttpException(HttpStatus.NOT_FOUND, 'offerLinkUnknown');
-    return this.previewOf(offer);
+    return this.previewOf(await this.offerOfLink(this.dataSource.manager, token));
   }
 
   /**
@@ -146,8 +145,7 @@ export class OffersService {
    */
   async respond(dto: OfferResponseDto): Promise<OfferPreview> {
     const offerId = await this.dataSource.transaction(async (manager) => {
-      const offer = await manager.findOne(Offer, { where: { tokenHash: hashToken(dto.token) }, lock: { mode: 'pessimistic_write' } });
-      if (!offer) throw new LocalizedHttpException(HttpStatus.NOT_FOUND, 'offerLinkUnknown');
+      const offer = await this.offerOfLink(manager, dto.token, { lock: true });
       const status = effectiveOfferStatus(offer);
       if (status === OfferStatus.Accepted || status === OfferStatus.Declined) {
         throw new LocalizedHttpException(HttpStatus.CONFLICT, 'offerAlreadyAnswered');
@@ -177,6 +175,19 @@ export class OffersService {
   }
 
   // ------------------------------------------------------------------------------------------
+
+  /** The offer of a mailed link: 404 for an unknown token; 410 once the person's data was erased (the offer was withdrawn then). */
+  private async offerOfLink(manager: EntityManager, token: string, { lock = false } = {}): Promise<Offer> {
+    const offer = await manager.findOne(Offer, {
+      where: { tokenHash: hashToken(token) },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!offer) throw new LocalizedHttpException(HttpStatus.NOT_FOUND, 'offerLinkUnknown');
+    if (await manager.existsBy(Person, { id: offer.personId, anonymisedAt: Not(IsNull()) })) {
+      throw new LocalizedHttpException(HttpStatus.GONE, 'offerPersonErased');
+    }
+    return offer;
+  }
 
   private async openRequest(viewer: AuthenticatedViewer, requestId: string, manager: EntityManager): Promise<VolunteerRequest> {
     const request = await this.requests.findInScope(viewer, requestId, manager);

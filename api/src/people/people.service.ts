@@ -15,6 +15,7 @@ import { Brackets, DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import { AccountsService } from '../accounts/accounts.service';
 import { RoleGrant } from '../accounts/role-grant.entity';
+import { ActivitiesService } from '../activities/activities.service';
 import { AuditService } from '../audit/audit.service';
 import { type CenterScope, scopeIncludes } from '../centers/center-scope';
 import { CentersService } from '../centers/centers.service';
@@ -22,6 +23,7 @@ import { Consent } from '../consents/consent.entity';
 import type { AuthenticatedViewer } from '../core/auth/viewer';
 import { InvalidInputException } from '../core/http/invalid-input.exception';
 import { LocalizedHttpException } from '../core/http/localized.exception';
+import { MatchesService } from '../matching/matches.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { RequestsService } from '../requests/requests.service';
 import { SkillProfilesService } from '../skills/skill-profiles.service';
@@ -51,6 +53,8 @@ export class PeopleService {
     private readonly skillProfiles: SkillProfilesService,
     private readonly proxyRegistration: ProxyRegistrationService,
     private readonly requests: RequestsService,
+    private readonly matches: MatchesService,
+    private readonly activities: ActivitiesService,
   ) {}
 
   /** Possible duplicates in the viewer's centers, and a bare count of those elsewhere. */
@@ -175,8 +179,13 @@ export class PeopleService {
     }
     // 特技バンク: the registration ends and their own words go; the counts stay.
     await this.skillProfiles.forgetPerson(manager, person.id);
-    // 依頼: their address and notes in the requests they made go; the requests stay for the figures.
+    // 依頼: what the requests they made said about them goes, those still going are cancelled; the requests stay for the figures.
     await this.requests.forgetPerson(manager, person.id);
+    // 打診・マッチング: unanswered offers are withdrawn, matches not yet done end. After the requests: a request cancelled
+    // there is not sent back to 調整中 when its match ends.
+    await this.matches.forgetPerson(manager, person.id);
+    // 活動記録: the notes go; the records stay for 活動につながった数 and 支援実施回数.
+    await this.activities.forgetPerson(manager, person.id);
     await manager.update(
       Person,
       { id: person.id },
@@ -272,6 +281,9 @@ export class PeopleService {
       roles: roles.map(({ role, centerId }) => ({ role, centerId })),
       organisations: person.accountId ? await this.organisations.membershipsOf(person.accountId) : [],
       skillProfile: await this.skillProfiles.profileOf(person.id),
+      ...(await this.matches.personalDataOf(person.id)),
+      activities: await this.activities.recordsOf(person.id),
+      requests: await this.requests.requestsOf(person.id),
     };
   }
 }

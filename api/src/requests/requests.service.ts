@@ -8,6 +8,7 @@ import {
   ContactMethod,
   CURRENT_CONSENT_VERSION,
   type Locale,
+  type PersonalDataRequest,
   REQUEST_LIMITS,
   type RequestDetail,
   type RequestHistoryEntry,
@@ -17,7 +18,7 @@ import {
   RequestStatus,
   type RequestSummary,
 } from '@tsunagu/contracts';
-import { Brackets, DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import { Brackets, DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Area } from '../centers/area.entity';
 import { type CenterScope, scopeIncludes } from '../centers/center-scope';
@@ -90,6 +91,9 @@ export interface RequesterContact {
 type Relation = 'staff' | 'requester' | 'volunteer';
 
 const ERASED_NAME = '（削除済み）';
+
+/** The history's reason when a request or its match ends because the person who asked was erased. */
+export const REQUESTER_ERASED_REASON = '依頼した方の登録が削除されたため';
 
 @Injectable()
 export class RequestsService {
@@ -178,16 +182,72 @@ export class RequestsService {
   }
 
   /**
-   * A person's data is erased: what their own requests said about them (their home address,
-   * health notes, how to help them) goes; the requests stay, anonymised, for the figures. A group's
-   * request keeps its place and notes: they belong to the group, not to the member who posted it.
+   * The requests the person asked for themselves. A request posted for a group is not among them:
+   * its place and notes belong to the group, not to the member who posted it.
+   */
+  ownRequests(manager: EntityManager, personId: string): Promise<Pick<VolunteerRequest, 'id' | 'status'>[]> {
+    return manager.find(VolunteerRequest, {
+      select: { id: true, status: true },
+      where: { requesterPersonId: personId, source: Not(RequestSource.Organisation) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /**
+   * A person's data is erased: what their own requests said about them (what they need in their
+   * own words, their home address, health notes, how to help them, the reasons in the history)
+   * goes, and those still going are cancelled, as nobody can help them now. The requests stay,
+   * anonymised, for the figures.
    */
   async forgetPerson(manager: EntityManager, personId: string): Promise<void> {
+    const own = await this.ownRequests(manager, personId);
+    if (own.length === 0) return;
+    const ids = own.map(({ id }) => id);
     await manager.update(
       VolunteerRequest,
-      { requesterPersonId: personId, source: Not(RequestSource.Organisation) },
-      { address: null, accessibilityNotes: null, sensitiveNotes: null, sensitiveConsentVersion: null, sensitiveConsentAt: null },
+      { id: In(ids) },
+      {
+        description: '',
+        address: null,
+        accessibilityNotes: null,
+        sensitiveNotes: null,
+        sensitiveConsentVersion: null,
+        sensitiveConsentAt: null,
+      },
     );
+    await manager.update(RequestStatusChangeRecord, { requestId: In(ids) }, { reason: null });
+    for (const request of own) {
+      if (canMoveRequest(request.status, RequestStatus.Cancelled)) {
+        await this.moveStatus(null, request.id, RequestStatus.Cancelled, REQUESTER_ERASED_REASON, manager);
+      }
+    }
+  }
+
+  /** The requests the person asked for (themselves, or posting for a group), for their data export. */
+  async requestsOf(personId: string): Promise<PersonalDataRequest[]> {
+    const requests = await this.dataSource.getRepository(VolunteerRequest).find({
+      where: { requesterPersonId: personId },
+      relations: { center: true, organisation: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return requests.map((request) => {
+      const own = request.source !== RequestSource.Organisation;
+      return {
+        id: request.id,
+        title: request.title,
+        description: request.description,
+        status: request.status,
+        source: request.source,
+        organisationName: request.organisation?.name ?? null,
+        centerNameJa: request.center.nameJa,
+        centerNameEn: request.center.nameEn,
+        schedule: request.schedule,
+        createdAt: request.createdAt.toISOString(),
+        address: own ? request.address : null,
+        accessibilityNotes: own ? request.accessibilityNotes : null,
+        sensitiveNotes: own ? request.sensitiveNotes : null,
+      };
+    });
   }
 
   // ---------------------------------------------------------------- creating

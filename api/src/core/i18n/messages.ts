@@ -417,6 +417,7 @@ const MESSAGES = {
     offerAlreadyAnswered: 'この打診には、すでにお返事をいただいています。お返事を変えたい場合は、センターにお電話ください。',
     offerExpired: 'このリンクの有効期限が過ぎました。まだお手伝いいただける場合は、センターにお電話ください。',
     offerWithdrawn: 'この打診は、センターが取り下げました。ご不明な点は、センターにお電話ください。',
+    offerPersonErased: 'ご登録が削除されたため、この打診は取り下げられました。お返事はいりません。ご不明な点は、センターにお電話ください。',
     requestNoLongerOpen: 'この依頼は、すでにボランティアが決まったか、受付を終えました。お気持ちをありがとうございました。',
     volunteerNotRegistered: '手伝いを申し出るには、特技バンクへの登録が必要です。マイページから登録してください。',
     ownRequest: 'ご自身が出した依頼には、申し出られません。',
@@ -456,6 +457,8 @@ const MESSAGES = {
     offerAlreadyAnswered: 'You have already answered this offer. To change your answer, please call the center.',
     offerExpired: 'This link has expired. If you can still help, please call the center.',
     offerWithdrawn: 'The center has withdrawn this offer. If you have questions, please call the center.',
+    offerPersonErased:
+      'Your registration has been deleted, so this offer has been withdrawn. No answer is needed. If you have questions, please call the center.',
     requestNoLongerOpen: 'Volunteers for this request have been found, or it has closed. Thank you for offering.',
     volunteerNotRegistered: 'To offer help, please register in the skills bank first, from My page.',
     ownRequest: 'You cannot offer to help with your own request.',

@@ -1,5 +1,6 @@
 import type { ConsentGrant } from './accounts';
 import type { OrganisationKind, OrganisationStatus } from './organisations';
+import type { MatchStatus, OfferStatus, OfferSummary, RequestSchedule, RequestSource, RequestStatus } from './requests';
 import type { SkillProfile } from './skills';
 
 /** How a person wants the center to reach them (a proxy-registered person may have no email). */
@@ -178,4 +179,70 @@ export interface PersonalDataExport {
   organisations: OrganisationMembershipRecord[];
   /** 特技バンク: what the person registered they can do (null if never saved). */
   skillProfile: SkillProfile | null;
+  /** 打診: the requests offered to the person, oldest first. */
+  offers: PersonalDataOffer[];
+  /** マッチング: as the volunteer, and on the requests they asked for, oldest first. */
+  matches: PersonalDataMatch[];
+  /** 活動記録: the person's activities as a volunteer, oldest first. */
+  activities: PersonalDataActivity[];
+  /** 依頼: the requests the person asked for (themselves, or posting for a group), oldest first. */
+  requests: PersonalDataRequest[];
+}
+
+/** An offer (打診) to the person, as the mail or the phone call gave it to them. */
+export interface PersonalDataOffer {
+  requestId: string;
+  requestTitle: string;
+  status: OfferStatus;
+  channel: OfferSummary['channel'];
+  /** The center's note to them (mail), or the note of their agreement on the phone. */
+  message: string | null;
+  sentAt: string;
+  answeredAt: string | null;
+}
+
+/** A match the person was part of; nothing about the other side (their contacts went by mail once approved). */
+export interface PersonalDataMatch {
+  matchId: string;
+  requestId: string;
+  requestTitle: string;
+  /** volunteer: the person was to help; requester: the match was for a request they asked for. */
+  role: 'volunteer' | 'requester';
+  /** When the help was to be given (the request's dates). */
+  schedule: RequestSchedule | null;
+  status: MatchStatus;
+  proposedAt: string;
+  approvedAt: string | null;
+  cancelledAt: string | null;
+}
+
+/** 活動記録 of the person's own activity. */
+export interface PersonalDataActivity {
+  matchId: string;
+  requestTitle: string;
+  /** YYYY-MM-DD */
+  date: string;
+  hours: number;
+  outcome: 'completed' | 'no-show';
+  notes: string | null;
+}
+
+/** A request the person asked for. */
+export interface PersonalDataRequest {
+  id: string;
+  title: string;
+  description: string;
+  status: RequestStatus;
+  source: RequestSource;
+  /** The group it was posted for; its notes are the group's, so they are left out below. */
+  organisationName: string | null;
+  centerNameJa: string;
+  centerNameEn: string;
+  schedule: RequestSchedule | null;
+  createdAt: string;
+  /** What the request said about the person: on their own requests only (null on a group's). */
+  address: string | null;
+  accessibilityNotes: string | null;
+  /** 要配慮個人情報 about the person, given with their consent. */
+  sensitiveNotes: string | null;
 }
