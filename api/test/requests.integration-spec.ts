@@ -179,12 +179,15 @@ describe('依頼: organisation posts, phone intake, lifecycle with history, who 
       // Written by the member, read by coordinators only.
       sensitiveNotes: null,
       requesterPersonId: null,
+      requesterHasEmail: null,
       history: [{ from: null, to: 'submitted', byName: null, reason: null, at: expect.any(String) }],
       offers: [],
       matches: [],
     });
     const forCoordinator = (await aobaCoordinator.get(`/api/requests/${sent.id}`)).json<RequestDetail>();
     expect(forCoordinator.sensitiveNotes).toBe('依頼先の方は耳が遠く、補聴器を使っています。');
+    // The group's address gets the match confirmation.
+    expect(forCoordinator.requesterHasEmail).toBe(true);
     expect(forCoordinator.history[0].byName).toBe('テスト 利用者');
 
     const draft = await post(member, '/api/requests/organisation', organisationRequest({ title: '秋祭りの受付（下書き）', submit: false }));
@@ -284,6 +287,8 @@ describe('依頼: organisation posts, phone intake, lifecycle with history, who 
       sensitiveNotes: '膝の手術を受けたばかりで、杖を使っています。',
       schedule: body.schedule,
       history: [{ from: null, to: 'open', byName: 'テスト 利用者', reason: null, at: expect.any(String) }],
+      // Reached by phone: the coordinator, not a mail, tells her when a volunteer is found.
+      requesterHasEmail: false,
     });
     expect(created.requesterPersonId).toEqual(expect.any(String));
 

@@ -410,7 +410,11 @@ export class RequestsService {
     const relation = await this.relationOf(viewer, request);
     if (!relation) throw await this.refusal(viewer);
     const staff = relation === 'staff';
-    const [history, { offers, matches }] = await Promise.all([this.history(request.id, staff), this.matches.offersAndMatches(request.id)]);
+    const [history, { offers, matches }, requester] = await Promise.all([
+      this.history(request.id, staff),
+      this.matches.offersAndMatches(request.id),
+      staff ? this.requesterContact(request) : null,
+    ]);
     const approved = matches.filter((match) => match.status === 'approved');
     if (audited && staff && (request.address || request.sensitiveNotes)) {
       await this.audit.record({
@@ -434,6 +438,8 @@ export class RequestsService {
       sensitiveNotes: staff ? request.sensitiveNotes : null,
       organisationId: request.organisationId,
       requesterPersonId: staff ? request.requesterPersonId : null,
+      // The same test as the approval's confirmation mail (MatchesService.mailConfirmations).
+      requesterHasEmail: requester ? Boolean(requester.email) : null,
       history: relation === 'volunteer' ? [] : history,
       offers: staff ? offers : [],
       matches: staff ? matches : relation === 'requester' ? approved : [],

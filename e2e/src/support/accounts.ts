@@ -27,15 +27,34 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
-/** An unsafe API call from the browser context, with the CSRF header the web client would send. */
-export async function apiPost(request: APIRequestContext, path: string, data: unknown): Promise<unknown> {
+/** The CSRF header the web client sends with an unsafe call (any GET sets the cookie it copies). */
+async function csrfHeader(request: APIRequestContext): Promise<Record<string, string>> {
   await request.get(`${BASE_URL}/api/health`);
   const state = await request.storageState();
-  const csrf = state.cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
-  const response = await request.post(`${BASE_URL}${path}`, { data, headers: { 'x-xsrf-token': csrf } });
+  return { 'x-xsrf-token': state.cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '' };
+}
+
+/** An unsafe API call from the browser context, with the CSRF header the web client would send. */
+export async function apiPost(request: APIRequestContext, path: string, data: unknown): Promise<unknown> {
+  const response = await request.post(`${BASE_URL}${path}`, { data, headers: await csrfHeader(request) });
   if (!response.ok()) throw new Error(`POST ${path} answered ${response.status()}: ${await response.text()}`);
   return response.status() === 204 ? null : response.json();
 }
+
+export async function apiPut(request: APIRequestContext, path: string, data: unknown): Promise<unknown> {
+  const response = await request.put(`${BASE_URL}${path}`, { data, headers: await csrfHeader(request) });
+  if (!response.ok()) throw new Error(`PUT ${path} answered ${response.status()}: ${await response.text()}`);
+  return response.json();
+}
+
+export async function apiGet<T>(request: APIRequestContext, path: string): Promise<T> {
+  const response = await request.get(`${BASE_URL}${path}`);
+  if (!response.ok()) throw new Error(`GET ${path} answered ${response.status()}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** The password of every resident signUpVerifiedResident makes. */
+export const RESIDENT_PASSWORD = 'sakura-no-hana-2026';
 
 /**
  * A resident who signed up and opened the mailed link, logged in on `context`. The sign-up pages
@@ -46,7 +65,7 @@ export async function signUpVerifiedResident(
   person: { name: string; nameKana?: string; email?: string },
 ): Promise<{ email: string; password: string }> {
   const email = person.email ?? uniqueEmail('resident');
-  const password = 'sakura-no-hana-2026';
+  const password = RESIDENT_PASSWORD;
   await apiPost(context.request, '/api/accounts', {
     email,
     password,

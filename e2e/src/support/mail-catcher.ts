@@ -4,6 +4,13 @@ export interface CaughtMail {
   subject: string;
   text: string;
   to: { address: string }[];
+  /** What MailDev lists as attached (its REST API), not our reading of the text. */
+  attachments?: { fileName?: string; generatedFileName?: string; contentType: string }[];
+}
+
+/** A caught mail's attachments: file name and content type. */
+export function attachmentsOf(mail: CaughtMail): { name: string; type: string }[] {
+  return (mail.attachments ?? []).map((file) => ({ name: file.fileName ?? file.generatedFileName ?? '', type: file.contentType }));
 }
 
 /** Reads the mail catcher's REST API until a mail reaches the address (the worker sends it). */

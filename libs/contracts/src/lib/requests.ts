@@ -153,6 +153,11 @@ export interface RequestDetail
   organisationId: string | null;
   /** Coordinators only: the person who asked (their record, opened with a reason, has the contact details). */
   requesterPersonId: string | null;
+  /**
+   * Coordinators only (null for others): whether the confirmation of a match can reach the person
+   * who asked by mail. Someone taken in by phone often has no address: the coordinator calls them.
+   */
+  requesterHasEmail: boolean | null;
   /** Oldest first; the names of who moved it are shown to coordinators only. */
   history: RequestHistoryEntry[];
   offers: OfferSummary[];

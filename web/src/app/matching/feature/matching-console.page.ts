@@ -35,6 +35,7 @@ import { cleanText } from '../../shared/util/text-input';
 import { categoryLabel, joinLabels } from '../../skills/util/skill-labels';
 import { MatchingConsoleStore } from '../data-access/matching-console.store';
 import {
+  approvalMailKeys,
   canOffer,
   canRecordActivity,
   canRecordPhoneAgreement,
@@ -155,6 +156,8 @@ export class MatchingConsolePage {
 
   /** 「このマッチングを承認する」 open (the confirmation) for this match. */
   protected readonly approving = signal<string | null>(null);
+  /** Who the confirmation mail reaches, said before and after approving. */
+  protected readonly approvalMail = computed(() => approvalMailKeys(this.store.request()?.requesterHasEmail ?? null));
   /** Contact details shown, per match, only while the page is open. */
   protected readonly contacts = signal<Readonly<Record<string, MatchContacts>>>({});
   protected readonly activityFor = signal<string | null>(null);
@@ -283,7 +286,7 @@ export class MatchingConsolePage {
     this.busy.set(null);
     if (outcome.kind === 'done') {
       this.approving.set(null);
-      this.showNotice({ key: 'matching.console.done.approved', params: { name: row.personName } });
+      this.showNotice({ key: this.approvalMail().done, params: { name: row.personName } });
     } else {
       this.fail(`approve-${row.id}`, outcome);
     }

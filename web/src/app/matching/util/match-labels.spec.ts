@@ -1,5 +1,6 @@
 import { MatchStatus, OfferStatus, type ScoreFactor } from '@tsunagu/contracts';
 import {
+  approvalMailKeys,
   canOffer,
   canRecordActivity,
   canRecordPhoneAgreement,
@@ -124,5 +125,18 @@ describe('refusals', () => {
     ]);
     expect(refusalTexts({ message: 'この依頼は、いまは打診できません。', fields: {} })).toEqual(['この依頼は、いまは打診できません。']);
     expect(refusalTexts({ message: null, fields: {} })).toEqual([]);
+  });
+});
+
+describe('what approving says about the confirmation mail', () => {
+  it('tells the coordinator to phone a requester without an email address, since only the volunteer is mailed', () => {
+    expect(approvalMailKeys(false)).toEqual({
+      panel: 'matching.console.approve.mailVolunteerOnly',
+      done: 'matching.console.done.approvedByPhone',
+    });
+  });
+
+  it('says both sides are mailed otherwise', () => {
+    expect(approvalMailKeys(true)).toEqual({ panel: 'matching.console.approve.mail', done: 'matching.console.done.approved' });
   });
 });

@@ -136,6 +136,17 @@ export function canRecordPhoneAgreement(candidate: Pick<MatchCandidate, 'offerSt
   return candidate.offerStatus !== OfferStatus.Accepted;
 }
 
+/**
+ * What approving says about the confirmation mail (the panel before, the notice after): both sides
+ * get it, or only the volunteer when the person who asked has no email address — then the
+ * coordinator phones them, as the API sends them nothing.
+ */
+export function approvalMailKeys(requesterHasEmail: boolean | null): { panel: string; done: string } {
+  return requesterHasEmail === false
+    ? { panel: 'matching.console.approve.mailVolunteerOnly', done: 'matching.console.done.approvedByPhone' }
+    : { panel: 'matching.console.approve.mail', done: 'matching.console.done.approved' };
+}
+
 /** The first day of the activity (YYYY-MM-DD), or null when the request has no schedule. */
 export function activityStartDate(schedule: RequestSchedule | null): string | null {
   if (!schedule) return null;

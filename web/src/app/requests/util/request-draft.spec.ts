@@ -154,6 +154,7 @@ describe('the request form', () => {
       createdAt: '2026-11-29T01:00:00.000Z',
       organisationId: 'org-1',
       requesterPersonId: null,
+      requesterHasEmail: null,
       history: [],
       offers: [],
       matches: [],
