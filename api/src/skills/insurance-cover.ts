@@ -23,8 +23,11 @@ export function coversOn(insurance: Pick<VolunteerInsurance, 'fiscalYear' | 'cov
 }
 
 /** Today's date in Japan (the shakyo's day, whatever the server's time zone). */
+/** Built once: making a formatter costs more than formatting with it. */
+const JAPAN_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' });
+
 export function todayInJapan(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(now);
+  return JAPAN_DATE.format(now);
 }
 
 /** 2027-03-31 → 2027年3月31日 / 31 March 2027. */
