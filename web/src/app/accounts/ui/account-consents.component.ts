@@ -19,7 +19,7 @@ import { consentTextKey } from '../util/signup-draft';
   host: { style: 'display: block' },
   template: `
     <fieldset
-      tsuConsentField
+      tsu-consent-field
       [field]="registration()"
       [controlId]="idBase() + '-consent-registration'"
       [title]="keys.registration + '.title' | transloco"
@@ -45,7 +45,7 @@ import { consentTextKey } from '../util/signup-draft';
     <ng-content />
 
     <fieldset
-      tsuConsentField
+      tsu-consent-field
       [field]="sensitive()"
       [controlId]="idBase() + '-consent-sensitive'"
       [title]="keys.sensitive + '.title' | transloco"
@@ -63,7 +63,7 @@ import { consentTextKey } from '../util/signup-draft';
     </fieldset>
 
     <fieldset
-      tsuConsentField
+      tsu-consent-field
       [field]="shareContact()"
       [controlId]="idBase() + '-consent-share-contact'"
       [title]="keys.shareContact + '.title' | transloco"

@@ -9,18 +9,18 @@ import type { UiMessage } from './ui-message';
  * above the checkbox, which it describes (`<controlId>-purpose`), then the error and the checkbox.
  */
 @Component({
-  selector: 'fieldset[tsuConsentField]',
+  selector: 'fieldset[tsu-consent-field]',
   imports: [FormField, FieldErrorComponent, FieldMarkComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'field', '[class.field--error]': '!!error()' },
   template: `
     <legend class="field__label">
       {{ title() }}
-      <span tsuFieldMark [required]="required()"></span>
+      <span tsu-field-mark [required]="required()"></span>
     </legend>
     <div class="purpose" [id]="controlId() + '-purpose'"><ng-content /></div>
     @if (error(); as e) {
-      <p [tsuFieldError]="e" [id]="controlId() + '-error'"></p>
+      <p tsu-field-error [message]="e" [id]="controlId() + '-error'"></p>
     }
     <div class="choice">
       <input

@@ -7,7 +7,7 @@ import type { UiMessage } from './ui-message';
  * asterisk alone. An attribute component, so the label keeps a plain <span>.
  */
 @Component({
-  selector: 'span[tsuFieldMark]',
+  selector: 'span[tsu-field-mark]',
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '[class.required-mark]': 'required()', '[class.optional-mark]': '!required()' },
@@ -19,7 +19,7 @@ export class FieldMarkComponent {
 
 /** The message under a label: 「エラー：」 for screen readers, then the text (a ！ is drawn before it). */
 @Component({
-  selector: 'p[tsuFieldError]',
+  selector: 'p[tsu-field-error]',
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'field__error' },
@@ -27,5 +27,5 @@ export class FieldMarkComponent {
     >{{ message().text ?? (message().key | transloco: message().params) }}`,
 })
 export class FieldErrorComponent {
-  readonly message = input.required<UiMessage>({ alias: 'tsuFieldError' });
+  readonly message = input.required<UiMessage>();
 }

@@ -16,13 +16,13 @@ import type { UiMessage } from './ui-message';
   template: `
     <label class="field__label" [for]="controlId()">
       {{ label() }}
-      <span tsuFieldMark [required]="required()"></span>
+      <span tsu-field-mark [required]="required()"></span>
     </label>
     @if (hint()) {
       <p class="field__hint" [id]="controlId() + '-hint'">{{ hint() }}</p>
     }
     @if (error(); as e) {
-      <p [tsuFieldError]="e" [id]="controlId() + '-error'"></p>
+      <p tsu-field-error [message]="e" [id]="controlId() + '-error'"></p>
     }
     <ng-content />
   `,

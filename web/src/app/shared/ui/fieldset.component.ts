@@ -9,7 +9,7 @@ import type { UiMessage } from './ui-message';
  * group, then the projected choices (tsu-radio-choices, or checkboxes of the page's own).
  */
 @Component({
-  selector: 'fieldset[tsuFieldset]',
+  selector: 'fieldset[tsu-fieldset]',
   imports: [FieldErrorComponent, FieldMarkComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'field', '[class.field--error]': '!!error()', '[attr.aria-describedby]': 'describedBy()' },
@@ -17,14 +17,14 @@ import type { UiMessage } from './ui-message';
     <legend class="field__label">
       {{ legend() }}
       @if (required() !== null) {
-        <span tsuFieldMark [required]="!!required()"></span>
+        <span tsu-field-mark [required]="!!required()"></span>
       }
     </legend>
     @if (hint()) {
       <p class="field__hint" [id]="idBase() + '-hint'">{{ hint() }}</p>
     }
     @if (error(); as e) {
-      <p [tsuFieldError]="e" [id]="idBase() + '-error'"></p>
+      <p tsu-field-error [message]="e" [id]="idBase() + '-error'"></p>
     }
     <ng-content />
   `,

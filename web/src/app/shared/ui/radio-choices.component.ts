@@ -12,7 +12,7 @@ export interface RadioOption {
 }
 
 /**
- * The radio buttons of a fieldset[tsuFieldset]: ids `<idBase>-<value>`, each marked invalid while
+ * The radio buttons of a fieldset[tsu-fieldset]: ids `<idBase>-<value>`, each marked invalid while
  * the group has an error (the group's hint and error describe the fieldset).
  */
 @Component({

@@ -20,7 +20,7 @@ import { filter } from 'rxjs';
 import { WEEKDAYS } from '@tsunagu/contracts';
 import type { ApiProblem } from '../../core/http/api-problem';
 import { LanguageService } from '../../core/i18n/language.service';
-import { groupAreasByCenter } from '../../enquiries/util/area-groups';
+import { areasByCenter } from '../../shared/util/area-groups';
 import { PaginationComponent } from '../../shared/ui/pagination.component';
 import { todayInJapan } from '../../shared/util/calendar-date';
 import { saveBlobFile } from '../../shared/util/download';
@@ -73,7 +73,7 @@ export class SkillSearchPage {
   protected readonly categoryGroups = computed(() => categoryGroups(this.language.current()));
   protected readonly languages = computed(() => languageOptions(this.language.current()));
   protected readonly qualifications = computed(() => qualificationOptions(this.language.current()));
-  protected readonly areaGroups = computed(() => groupAreasByCenter(this.store.areas(), this.language.current()));
+  protected readonly areaGroups = computed(() => areasByCenter(this.store.areas(), this.language.current()));
   protected readonly areasStatus = this.store.areasStatus;
 
   protected readonly status = this.store.status;
