@@ -16,7 +16,9 @@ import type { UiMessage } from './ui-message';
   template: `
     <label class="field__label" [for]="controlId()">
       {{ label() }}
-      <span tsu-field-mark [required]="required()"></span>
+      @if (required() !== null) {
+        <span tsu-field-mark [required]="!!required()"></span>
+      }
     </label>
     @if (hint()) {
       <p class="field__hint" [id]="controlId() + '-hint'">{{ hint() }}</p>
@@ -32,7 +34,8 @@ export class FieldComponent {
   /** Already translated. */
   readonly label = input.required<string>();
   readonly hint = input<string>();
-  readonly required = input(false);
+  /** null: neither mark, for a filter (nothing in a search form is required). */
+  readonly required = input<boolean | null>(false);
   readonly error = input<UiMessage | null>(null);
   /** More ids that describe the control, read after the hint (a loading message, say). */
   readonly describedByAlso = input<string | null>(null);

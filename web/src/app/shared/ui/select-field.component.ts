@@ -8,13 +8,14 @@ export type OptionsStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 /** What the field says while its options load, already translated. */
 export interface OptionsStatusTexts {
-  loading: string;
+  /** Left out: nothing is said while they load (a filter that works without them). */
+  loading?: string;
   failed: string;
   retry: string;
 }
 
 /**
- * A select whose options come from the API (地区, センター): a first option that chooses nothing,
+ * A select, often of options from the API (地区, センター): a first option that chooses nothing,
  * the options (flat, or under <optgroup>s such as district centers), and under it a live message
  * while they load or after they failed, with 「再読み込み」. The message describes the select.
  */
@@ -29,7 +30,7 @@ export interface OptionsStatusTexts {
       [hint]="hint()"
       [required]="required()"
       [error]="error()"
-      [describedByAlso]="status() !== 'ready' ? controlId() + '-status' : null"
+      [describedByAlso]="texts() && status() !== 'ready' ? controlId() + '-status' : null"
     >
       <select class="input select" tsuFieldControl [formField]="field()">
         <option value="">{{ placeholder() }}</option>
@@ -44,17 +45,21 @@ export interface OptionsStatusTexts {
           </optgroup>
         }
       </select>
-      <div class="load-status" [id]="controlId() + '-status'" aria-live="polite">
-        @switch (status()) {
-          @case ('loading') {
-            <p class="load-status__text">{{ texts().loading }}</p>
+      @if (texts(); as t) {
+        <div class="load-status" [id]="controlId() + '-status'" aria-live="polite">
+          @switch (status()) {
+            @case ('loading') {
+              @if (t.loading) {
+                <p class="load-status__text">{{ t.loading }}</p>
+              }
+            }
+            @case ('failed') {
+              <p class="load-status__text">{{ t.failed }}</p>
+              <button type="button" class="button button--secondary" (click)="retry.emit()">{{ t.retry }}</button>
+            }
           }
-          @case ('failed') {
-            <p class="load-status__text">{{ texts().failed }}</p>
-            <button type="button" class="button button--secondary" (click)="retry.emit()">{{ texts().retry }}</button>
-          }
-        }
-      </div>
+        </div>
+      }
     </tsu-field>
   `,
 })
@@ -64,14 +69,16 @@ export class SelectFieldComponent {
   /** Already translated, like the hint and the texts. */
   readonly label = input.required<string>();
   readonly hint = input<string>();
-  readonly required = input(false);
+  /** null: neither mark (a filter). */
+  readonly required = input<boolean | null>(false);
   readonly error = input<UiMessage | null>(null);
   /** The first option, that chooses nothing (「選んでください」, 「選ばない」). */
   readonly placeholder = input.required<string>();
   readonly options = input<readonly CodeOption[]>([]);
   readonly groups = input<readonly CodeGroup[]>([]);
-  readonly status = input.required<OptionsStatus>();
-  readonly texts = input.required<OptionsStatusTexts>();
+  /** Where the options stand; with texts, said under the select. Options known in advance: leave both out. */
+  readonly status = input<OptionsStatus>('ready');
+  readonly texts = input<OptionsStatusTexts | null>(null);
   /** 「再読み込み」 after the options failed to load. */
   readonly retry = output<void>();
 }

@@ -8,6 +8,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { SITE_CONTACT } from '../../core/site/site-contact';
 import { areasByCenter } from '../../shared/util/area-groups';
 import { PaginationComponent } from '../../shared/ui/pagination.component';
+import { SelectFieldComponent } from '../../shared/ui/select-field.component';
 import { pageRange } from '../../shared/util/pagination';
 import { categoryGroups, listingCard } from '../../skill-search/util/skill-labels';
 import { SkillListingStore } from '../data-access/skill-listing.store';
@@ -20,7 +21,7 @@ import { emptyListingFilter, isFiltered, type ListingFilter, listingQueryOf, lis
  */
 @Component({
   selector: 'tsu-skill-listing-page',
-  imports: [FormField, RouterLink, TranslocoPipe, PaginationComponent],
+  imports: [FormField, RouterLink, TranslocoPipe, PaginationComponent, SelectFieldComponent],
   templateUrl: './skill-listing.page.html',
   styleUrl: './skill-listing.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -22,6 +22,7 @@ import type { ApiProblem } from '../../core/http/api-problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { areasByCenter } from '../../shared/util/area-groups';
 import { PaginationComponent } from '../../shared/ui/pagination.component';
+import { SelectFieldComponent } from '../../shared/ui/select-field.component';
 import { todayInJapan } from '../../shared/util/calendar-date';
 import { saveBlobFile } from '../../shared/util/download';
 import { pageRange } from '../../shared/util/pagination';
@@ -48,7 +49,7 @@ type ExportState = { kind: 'idle' } | { kind: 'exporting' } | { kind: 'done'; fi
  */
 @Component({
   selector: 'tsu-skill-search-page',
-  imports: [FormField, RouterLink, TranslocoPipe, PaginationComponent],
+  imports: [FormField, RouterLink, TranslocoPipe, PaginationComponent, SelectFieldComponent],
   templateUrl: './skill-search.page.html',
   styleUrl: './skill-search.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
