@@ -1,8 +1,7 @@
 import { ConsentPurpose, PERSON_LIMITS } from '@tsunagu/contracts';
 import { ACCOUNT_TEXT_LIMITS } from '../../accounts/util/account-rules';
 import { consentTextKey } from '../../accounts/util/signup-draft';
-import type { RadioOption } from '../../shared/ui/radio-choices.component';
-import { CONTACT_METHODS, type ProxyField } from '../util/proxy-draft';
+import type { ProxyField } from '../util/proxy-draft';
 
 export const PROXY_CONTROL_IDS: Readonly<Record<ProxyField, string>> = {
   name: 'proxy-name',
@@ -18,12 +17,6 @@ export const PROXY_CONTROL_IDS: Readonly<Record<ProxyField, string>> = {
   consentSensitive: 'proxy-consent-sensitive',
   consentShareContact: 'proxy-consent-share-contact',
 };
-
-/** 連絡の方法, as the radio buttons offer them (代理登録 and 電話・窓口で受けた依頼). */
-export const CONTACT_METHOD_OPTIONS: readonly RadioOption[] = CONTACT_METHODS.map((method) => ({
-  value: method,
-  labelKey: `people.contactMethods.${method}`,
-}));
 
 /** The label of each field, as the form and the confirmation page show it. */
 export const PROXY_LABEL_KEYS: Readonly<Record<ProxyField, string>> = {

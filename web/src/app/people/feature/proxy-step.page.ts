@@ -2,24 +2,20 @@ import { afterNextRender, ChangeDetectionStrategy, Component, computed, inject, 
 import { form } from '@angular/forms/signals';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { nameNeedsReading } from '@tsunagu/matching';
 import { AccountConsentsComponent } from '../../accounts/ui/account-consents.component';
 import { LanguageService } from '../../core/i18n/language.service';
 import { SessionStore } from '../../core/session/session.store';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
-import { FieldsetComponent } from '../../shared/ui/fieldset.component';
 import { FormProblems } from '../../shared/ui/form-problems';
-import { RadioChoicesComponent } from '../../shared/ui/radio-choices.component';
 import { SelectFieldComponent } from '../../shared/ui/select-field.component';
 import { StepProgressComponent } from '../../shared/ui/step-progress.component';
-import { TextFieldComponent } from '../../shared/ui/text-field.component';
 import type { UiMessage } from '../../shared/ui/ui-message';
-import { formatCalendarDate, parseDateInput } from '../../shared/util/calendar-date';
+import { parseDateInput } from '../../shared/util/calendar-date';
 import { cleanEmail } from '../../shared/util/text-input';
 import { ProxyRegistrationStore } from '../data-access/proxy-registration.store';
+import { PersonContactFieldsComponent, PersonIdentityFieldsComponent } from '../ui/person-fields.component';
 import { centerName } from '../util/people-query';
 import {
-  detailRequired,
   liveProxyServerError,
   PROXY_CONFIRM_PATH,
   PROXY_FIELDS,
@@ -29,7 +25,7 @@ import {
   type ProxyField,
   type ProxyStep,
 } from '../util/proxy-draft';
-import { CONTACT_METHOD_OPTIONS, PROXY_CONTROL_IDS, PROXY_PROGRESS_KEYS, proxyErrorParams } from './proxy-fields';
+import { PROXY_CONTROL_IDS, PROXY_PROGRESS_KEYS, proxyErrorParams } from './proxy-fields';
 import { proxySchema } from './proxy-form.schema';
 
 /**
@@ -44,11 +40,10 @@ import { proxySchema } from './proxy-form.schema';
     TranslocoPipe,
     AccountConsentsComponent,
     ErrorSummaryComponent,
-    FieldsetComponent,
-    RadioChoicesComponent,
+    PersonContactFieldsComponent,
+    PersonIdentityFieldsComponent,
     SelectFieldComponent,
     StepProgressComponent,
-    TextFieldComponent,
   ],
   templateUrl: './proxy-step.page.html',
   styleUrl: './people.page.css',
@@ -71,15 +66,7 @@ export class ProxyStepPage {
 
   protected readonly proxyForm = form(this.store.draft, proxySchema, { name: 'proxy' });
   protected readonly ids = PROXY_CONTROL_IDS;
-  protected readonly contactOptions = CONTACT_METHOD_OPTIONS;
-  protected readonly readingRequired = computed(() => nameNeedsReading(this.proxyForm.name().value()));
-  protected readonly method = computed(() => this.proxyForm.contactMethod().value());
-  protected readonly detailRequired = detailRequired;
-  /** The birth date as it will be registered, so a slip (1844, 昭和 for 平成) shows at once. */
-  protected readonly birthDateReading = computed(() => {
-    const iso = parseDateInput(this.proxyForm.birthDate().value());
-    return iso ? formatCalendarDate(iso, this.language.current()) : null;
-  });
+  protected readonly lang = this.language.current;
 
   protected readonly centersStatus = this.store.centersStatus;
   protected readonly centerOptions = computed(() =>

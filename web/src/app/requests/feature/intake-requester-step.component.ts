@@ -3,18 +3,14 @@ import { form } from '@angular/forms/signals';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Locale, PersonSummary } from '@tsunagu/contracts';
-import { nameNeedsReading } from '@tsunagu/matching';
 import { AccountConsentsComponent } from '../../accounts/ui/account-consents.component';
 import { FieldComponent, FieldControlDirective } from '../../shared/ui/field.component';
 import { FieldsetComponent } from '../../shared/ui/fieldset.component';
 import { type RadioOption, RadioChoicesComponent } from '../../shared/ui/radio-choices.component';
 import { SelectFieldComponent } from '../../shared/ui/select-field.component';
-import { TextFieldComponent } from '../../shared/ui/text-field.component';
 import type { UiMessage } from '../../shared/ui/ui-message';
-import { formatCalendarDate, parseDateInput } from '../../shared/util/calendar-date';
 import { cleanText } from '../../shared/util/text-input';
-import { CONTACT_METHOD_OPTIONS } from '../../people/feature/proxy-fields';
-import { detailRequired } from '../../people/util/proxy-draft';
+import { PersonContactFieldsComponent, PersonIdentityFieldsComponent } from '../../people/ui/person-fields.component';
 import { centerName } from '../../people/util/people-query';
 import { IntakeStore } from '../data-access/intake.store';
 import { RequestFormStore } from '../data-access/request-form.store';
@@ -36,9 +32,10 @@ import { INTAKE_CONTROL_IDS } from './intake-fields';
     FieldComponent,
     FieldControlDirective,
     FieldsetComponent,
+    PersonContactFieldsComponent,
+    PersonIdentityFieldsComponent,
     RadioChoicesComponent,
     SelectFieldComponent,
-    TextFieldComponent,
   ],
   templateUrl: './intake-requester-step.component.html',
   styleUrls: ['../ui/request-form.css', './intake-requester-step.component.css'],
@@ -58,14 +55,6 @@ export class IntakeRequesterStepComponent {
     { value: 'existing', labelKey: 'requests.intake.mode.existing' },
     { value: 'new', labelKey: 'requests.intake.mode.new' },
   ];
-  protected readonly contactOptions = CONTACT_METHOD_OPTIONS;
-  protected readonly detailRequired = detailRequired;
-  protected readonly method = computed(() => this.intake.draft().person.contactMethod);
-  protected readonly readingRequired = computed(() => nameNeedsReading(this.intake.draft().person.name));
-  protected readonly birthDateReading = computed(() => {
-    const iso = parseDateInput(this.intake.draft().person.birthDate);
-    return iso ? formatCalendarDate(iso, this.lang()) : null;
-  });
 
   protected readonly centersStatus = this.requestForm.centersStatus;
   protected readonly centerOptions = computed(() =>
