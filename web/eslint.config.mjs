@@ -11,14 +11,9 @@ export default defineConfig(
     processor: angular.processInlineTemplates,
     rules: {
       // "tsu" is the prefix in web/project.json (what `nx g` uses) and on every component so far.
-      '@angular-eslint/component-selector': [
-        'error',
-        { type: 'element', prefix: 'tsu', style: 'kebab-case' },
-      ],
-      '@angular-eslint/directive-selector': [
-        'error',
-        { type: 'attribute', prefix: 'tsu', style: 'camelCase' },
-      ],
+      // Attribute components (fieldset[tsu-fieldset]) keep the native element a form part needs.
+      '@angular-eslint/component-selector': ['error', { type: ['element', 'attribute'], prefix: 'tsu', style: 'kebab-case' }],
+      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'tsu', style: 'camelCase' }],
       // Signal inputs and queries, not @Input() / @ViewChild() (STYLE.md).
       '@angular-eslint/prefer-signals': 'error',
     },

@@ -10,7 +10,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { form, FormField, required, schema } from '@angular/forms/signals';
+import { form, required, schema } from '@angular/forms/signals';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiProblem, RequestFailure } from '../../core/http/api-problem';
@@ -19,6 +19,7 @@ import { SessionStore } from '../../core/session/session.store';
 import { MyOrganisationsComponent } from '../../organisations/feature/my-organisations.component';
 import { MyMatchingComponent } from '../../matching/feature/my-matching.component';
 import { MySkillsComponent } from '../../skills/feature/my-skills.component';
+import { EraseConfirmComponent } from '../../shared/ui/erase-confirm.component';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { FormProblems } from '../../shared/ui/form-problems';
 import { saveJsonFile } from '../../shared/util/download';
@@ -40,7 +41,7 @@ const deleteSchema = schema<DeleteDraft>((path) => required(path.confirmed));
  */
 @Component({
   selector: 'tsu-me-page',
-  imports: [FormField, TranslocoPipe, ErrorSummaryComponent, MyOrganisationsComponent, MySkillsComponent, MyMatchingComponent],
+  imports: [TranslocoPipe, EraseConfirmComponent, ErrorSummaryComponent, MyOrganisationsComponent, MySkillsComponent, MyMatchingComponent],
   templateUrl: './me.page.html',
   styleUrls: ['./accounts.page.css', './me.page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -79,7 +80,7 @@ export class MePage {
   protected readonly summary = this.deleteProblems.summary;
   private readonly summaryBox = viewChild(ErrorSummaryComponent);
   private readonly dataProblemBox = viewChild<ElementRef<HTMLElement>>('dataProblemBox');
-  private readonly deleteHeading = viewChild<ElementRef<HTMLElement>>('deleteHeading');
+  private readonly deletePanel = viewChild(EraseConfirmComponent);
 
   protected async logout(everywhere: boolean): Promise<void> {
     if (this.loggingOut()) return;
@@ -116,7 +117,7 @@ export class MePage {
   protected startDelete(): void {
     this.confirmingDelete.set(true);
     this.dataProblem.set(null);
-    this.afterRender(() => this.deleteHeading()?.nativeElement.focus());
+    this.afterRender(() => this.deletePanel()?.focus());
   }
 
   protected cancelDelete(): void {

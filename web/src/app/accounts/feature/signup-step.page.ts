@@ -10,22 +10,25 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import { form, FormField } from '@angular/forms/signals';
+import { form } from '@angular/forms/signals';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ConsentPurpose, CURRENT_CONSENT_VERSION, PASSWORD_LIMITS } from '@tsunagu/contracts';
+import { PASSWORD_LIMITS } from '@tsunagu/contracts';
 import { nameNeedsReading } from '@tsunagu/matching';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
+import { FieldsetComponent } from '../../shared/ui/fieldset.component';
 import { FormProblems } from '../../shared/ui/form-problems';
+import { REPLY_LANGUAGE_OPTIONS } from '../../shared/ui/language-options';
+import { RadioChoicesComponent } from '../../shared/ui/radio-choices.component';
 import { RevealPasswordComponent } from '../../shared/ui/reveal-password.component';
 import { StepProgressComponent } from '../../shared/ui/step-progress.component';
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
 import type { UiMessage } from '../../shared/ui/ui-message';
 import { cleanEmail } from '../../shared/util/text-input';
 import { AccountsStore } from '../data-access/accounts.store';
+import { AccountConsentsComponent } from '../ui/account-consents.component';
 import {
-  consentTextKey,
   liveServerError,
   SIGNUP_CONFIRM_PATH,
   SIGNUP_STEP_FIELDS,
@@ -45,10 +48,12 @@ import { SIGNUP_CONTROL_IDS, SIGNUP_FIELDS, signupErrorParams } from './signup-f
 @Component({
   selector: 'tsu-signup-step-page',
   imports: [
-    FormField,
     RouterLink,
     TranslocoPipe,
+    AccountConsentsComponent,
     ErrorSummaryComponent,
+    FieldsetComponent,
+    RadioChoicesComponent,
     RevealPasswordComponent,
     StepProgressComponent,
     TextFieldComponent,
@@ -76,13 +81,7 @@ export class SignupStepPage {
   protected readonly revealed = signal(false);
   protected readonly readingRequired = computed(() => nameNeedsReading(this.signupForm.name().value()));
 
-  /** The purpose-of-use texts are looked up by consent version, so the two cannot drift apart. */
-  protected readonly consentKeys = {
-    registration: consentTextKey(ConsentPurpose.AccountRegistration),
-    sensitive: consentTextKey(ConsentPurpose.SensitiveData),
-    shareContact: consentTextKey(ConsentPurpose.ShareContactOnMatch),
-  };
-  protected readonly registrationVersion = CURRENT_CONSENT_VERSION[ConsentPurpose.AccountRegistration];
+  protected readonly languageOptions = REPLY_LANGUAGE_OPTIONS;
 
   private readonly problems = new FormProblems<SignupField>({
     fields: SIGNUP_FIELDS,
@@ -109,10 +108,6 @@ export class SignupStepPage {
 
   protected chooseReplyLocale(): void {
     this.store.replyLocaleChosen.set(true);
-  }
-
-  protected describedBy(...ids: (string | false | null | undefined)[]): string | null {
-    return ids.filter(Boolean).join(' ') || null;
   }
 
   /** 「次へ進む」: this step's fields must be right; the draft is already in the store. */

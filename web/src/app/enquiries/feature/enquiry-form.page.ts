@@ -11,7 +11,7 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import { type FieldTree, form, FormField, submit, type ValidationError } from '@angular/forms/signals';
+import { type FieldTree, form, submit, type ValidationError } from '@angular/forms/signals';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ConsentPurpose, CURRENT_CONSENT_VERSION, VOLUNTEER_ENQUIRY_LIMITS as LIMITS } from '@tsunagu/contracts';
@@ -19,10 +19,15 @@ import { nameNeedsReading } from '@tsunagu/matching';
 import { LanguageService } from '../../core/i18n/language.service';
 import { SITE_CONTACT } from '../../core/site/site-contact';
 import { ErrorSummaryComponent, type ErrorSummaryItem } from '../../shared/ui/error-summary.component';
+import { ConsentFieldComponent } from '../../shared/ui/consent-field.component';
+import { FieldsetComponent } from '../../shared/ui/fieldset.component';
+import { REPLY_LANGUAGE_OPTIONS } from '../../shared/ui/language-options';
+import { RadioChoicesComponent } from '../../shared/ui/radio-choices.component';
+import { SelectFieldComponent } from '../../shared/ui/select-field.component';
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
 import type { UiMessage } from '../../shared/ui/ui-message';
 import { type SendFailure, type SubmitOutcome, VolunteerEnquiryStore } from '../data-access/volunteer-enquiry.store';
-import { groupAreasByCenter } from '../util/area-groups';
+import { areasByCenter } from '../../shared/util/area-groups';
 import type { EnquiryDraft } from '../util/enquiry-draft';
 import { toEnquiryRequest } from '../util/enquiry-input';
 import { enquirySchema } from './enquiry-form.schema';
@@ -67,7 +72,15 @@ const CONSENT_VERSION = CURRENT_CONSENT_VERSION[ConsentPurpose.VolunteerEnquiry]
 /** 「ボランティアに興味がある」: the first contact form for would-be volunteers. */
 @Component({
   selector: 'tsu-enquiry-form-page',
-  imports: [FormField, TranslocoPipe, ErrorSummaryComponent, TextFieldComponent],
+  imports: [
+    TranslocoPipe,
+    ConsentFieldComponent,
+    ErrorSummaryComponent,
+    FieldsetComponent,
+    RadioChoicesComponent,
+    SelectFieldComponent,
+    TextFieldComponent,
+  ],
   templateUrl: './enquiry-form.page.html',
   styleUrl: './enquiry-form.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -83,12 +96,13 @@ export class EnquiryFormPage {
   protected readonly enquiryForm = form(this.store.draft, enquirySchema, { name: 'enquiry' });
   protected readonly ids = CONTROL_IDS;
   protected readonly limits = LIMITS;
+  protected readonly languageOptions = REPLY_LANGUAGE_OPTIONS;
   /** The purpose-of-use text is looked up by consent version, so the two cannot drift apart. */
   protected readonly consentKey = `consent.${ConsentPurpose.VolunteerEnquiry}.${CONSENT_VERSION}`;
   protected readonly consentVersion = CONSENT_VERSION;
 
   protected readonly areasStatus = this.store.areasStatus;
-  protected readonly areaGroups = computed(() => groupAreasByCenter(this.store.areas(), this.language.current()));
+  protected readonly areaGroups = computed(() => areasByCenter(this.store.areas(), this.language.current()));
   protected readonly submitting = computed(() => this.enquiryForm().submitting());
   /** ふりがな is marked ※必須 once the name has kanji. */
   protected readonly readingRequired = computed(() => nameNeedsReading(this.enquiryForm.name().value()));
@@ -126,10 +140,6 @@ export class EnquiryFormPage {
 
   protected retryAreas(): void {
     this.store.loadAreas();
-  }
-
-  protected describedBy(...ids: (string | false | null | undefined)[]): string | null {
-    return ids.filter(Boolean).join(' ') || null;
   }
 
   protected async send(event: Event): Promise<void> {

@@ -17,6 +17,7 @@ import { AccessReason, type AccessReasonQuery, CLAIM_INVITATION_VALID_HOURS, PER
 import { ACCOUNT_TEXT_LIMITS, emailProblem } from '../../accounts/util/account-rules';
 import type { ApiProblem } from '../../core/http/api-problem';
 import { LanguageService } from '../../core/i18n/language.service';
+import { EraseConfirmComponent } from '../../shared/ui/erase-confirm.component';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { FormProblems } from '../../shared/ui/form-problems';
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
@@ -66,7 +67,7 @@ type View =
  */
 @Component({
   selector: 'tsu-person-detail-page',
-  imports: [FormField, RouterLink, TranslocoPipe, ErrorSummaryComponent, TextFieldComponent],
+  imports: [FormField, RouterLink, TranslocoPipe, EraseConfirmComponent, ErrorSummaryComponent, TextFieldComponent],
   templateUrl: './person-detail.page.html',
   styleUrls: ['./people.page.css', './person-detail.page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -155,7 +156,7 @@ export class PersonDetailPage {
   private readonly summaryBox = viewChild(ErrorSummaryComponent);
   private readonly personHeading = viewChild<ElementRef<HTMLElement>>('personHeading');
   private readonly problemBox = viewChild<ElementRef<HTMLElement>>('problemBox');
-  private readonly eraseHeading = viewChild<ElementRef<HTMLElement>>('eraseHeading');
+  private readonly erasePanel = viewChild(EraseConfirmComponent);
   private readonly actionProblemBox = viewChild<ElementRef<HTMLElement>>('actionProblemBox');
   private readonly invitedBox = viewChild<ElementRef<HTMLElement>>('invitedBox');
   private readonly inviteFailureBox = viewChild<ElementRef<HTMLElement>>('inviteFailureBox');
@@ -245,7 +246,7 @@ export class PersonDetailPage {
   protected startErase(): void {
     this.confirmingErase.set(true);
     this.actionProblem.set(null);
-    this.afterRender(() => this.eraseHeading()?.nativeElement.focus());
+    this.afterRender(() => this.erasePanel()?.focus());
   }
 
   protected cancelErase(): void {

@@ -21,7 +21,8 @@ import { StepProgressComponent } from '../../shared/ui/step-progress.component';
 import type { UiMessage } from '../../shared/ui/ui-message';
 import { formatCalendarDate, parseDateInput } from '../../shared/util/calendar-date';
 import { ProxyRegistrationStore } from '../data-access/proxy-registration.store';
-import { candidateCenterName, centerName } from '../util/people-query';
+import { CandidateFactsComponent } from '../ui/candidate-facts.component';
+import { centerName } from '../util/people-query';
 import {
   liveProxyServerError,
   PROXY_DONE_PATH,
@@ -57,7 +58,7 @@ const acknowledgeId = (candidate: DuplicateCandidate) => `proxy-duplicate-${cand
  */
 @Component({
   selector: 'tsu-proxy-confirm-page',
-  imports: [RouterLink, TranslocoPipe, ErrorSummaryComponent, StepProgressComponent],
+  imports: [RouterLink, TranslocoPipe, CandidateFactsComponent, ErrorSummaryComponent, StepProgressComponent],
   templateUrl: './proxy-confirm.page.html',
   styleUrls: ['./people.page.css', './proxy-confirm.page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -66,6 +67,7 @@ export class ProxyConfirmPage {
   private readonly store = inject(ProxyRegistrationStore);
   private readonly session = inject(SessionStore);
   private readonly language = inject(LanguageService);
+  protected readonly lang = this.language.current;
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
 
@@ -111,14 +113,6 @@ export class ProxyConfirmPage {
   constructor() {
     this.store.loadCenters();
     void this.store.checkDuplicates();
-  }
-
-  protected candidateBirthDate(candidate: DuplicateCandidate): string | null {
-    return candidate.birthDate ? formatCalendarDate(candidate.birthDate, this.language.current()) : null;
-  }
-
-  protected candidateCenter(candidate: DuplicateCandidate): string {
-    return candidateCenterName(candidate, this.language.current());
   }
 
   protected acknowledge(candidate: DuplicateCandidate, event: Event): void {

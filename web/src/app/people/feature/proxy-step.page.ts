@@ -1,24 +1,21 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, inject, Injector, viewChild } from '@angular/core';
-import { form, FormField } from '@angular/forms/signals';
+import { form } from '@angular/forms/signals';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ConsentPurpose, CURRENT_CONSENT_VERSION } from '@tsunagu/contracts';
-import { nameNeedsReading } from '@tsunagu/matching';
-import { consentTextKey } from '../../accounts/util/signup-draft';
+import { AccountConsentsComponent } from '../../accounts/ui/account-consents.component';
 import { LanguageService } from '../../core/i18n/language.service';
 import { SessionStore } from '../../core/session/session.store';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { FormProblems } from '../../shared/ui/form-problems';
+import { SelectFieldComponent } from '../../shared/ui/select-field.component';
 import { StepProgressComponent } from '../../shared/ui/step-progress.component';
-import { TextFieldComponent } from '../../shared/ui/text-field.component';
 import type { UiMessage } from '../../shared/ui/ui-message';
-import { formatCalendarDate, parseDateInput } from '../../shared/util/calendar-date';
+import { parseDateInput } from '../../shared/util/calendar-date';
 import { cleanEmail } from '../../shared/util/text-input';
 import { ProxyRegistrationStore } from '../data-access/proxy-registration.store';
+import { PersonContactFieldsComponent, PersonIdentityFieldsComponent } from '../ui/person-fields.component';
 import { centerName } from '../util/people-query';
 import {
-  CONTACT_METHODS,
-  detailRequired,
   liveProxyServerError,
   PROXY_CONFIRM_PATH,
   PROXY_FIELDS,
@@ -38,7 +35,16 @@ import { proxySchema } from './proxy-form.schema';
  */
 @Component({
   selector: 'tsu-proxy-step-page',
-  imports: [FormField, RouterLink, TranslocoPipe, ErrorSummaryComponent, StepProgressComponent, TextFieldComponent],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    AccountConsentsComponent,
+    ErrorSummaryComponent,
+    PersonContactFieldsComponent,
+    PersonIdentityFieldsComponent,
+    SelectFieldComponent,
+    StepProgressComponent,
+  ],
   templateUrl: './proxy-step.page.html',
   styleUrl: './people.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -60,28 +66,12 @@ export class ProxyStepPage {
 
   protected readonly proxyForm = form(this.store.draft, proxySchema, { name: 'proxy' });
   protected readonly ids = PROXY_CONTROL_IDS;
-  protected readonly contactMethods = CONTACT_METHODS;
-  protected readonly readingRequired = computed(() => nameNeedsReading(this.proxyForm.name().value()));
-  protected readonly method = computed(() => this.proxyForm.contactMethod().value());
-  protected readonly detailRequired = detailRequired;
-  /** The birth date as it will be registered, so a slip (1844, 昭和 for 平成) shows at once. */
-  protected readonly birthDateReading = computed(() => {
-    const iso = parseDateInput(this.proxyForm.birthDate().value());
-    return iso ? formatCalendarDate(iso, this.language.current()) : null;
-  });
+  protected readonly lang = this.language.current;
 
   protected readonly centersStatus = this.store.centersStatus;
   protected readonly centerOptions = computed(() =>
-    this.store.centers().map((center) => ({ id: center.id, label: centerName(center, this.language.current()) })),
+    this.store.centers().map((center) => ({ code: center.id, label: centerName(center, this.language.current()) })),
   );
-
-  /** The same purposes and wording (by version) as 新規登録. */
-  protected readonly consentKeys = {
-    registration: consentTextKey(ConsentPurpose.AccountRegistration),
-    sensitive: consentTextKey(ConsentPurpose.SensitiveData),
-    shareContact: consentTextKey(ConsentPurpose.ShareContactOnMatch),
-  };
-  protected readonly registrationVersion = CURRENT_CONSENT_VERSION[ConsentPurpose.AccountRegistration];
 
   private readonly problems = new FormProblems<ProxyField>({
     fields: PROXY_FIELDS,
@@ -103,10 +93,6 @@ export class ProxyStepPage {
 
   protected retryCenters(): void {
     this.store.loadCenters();
-  }
-
-  protected describedBy(...ids: (string | false | null | undefined)[]): string | null {
-    return ids.filter(Boolean).join(' ') || null;
   }
 
   /** 「次へ進む」: this step's fields must be right; the draft is already in the store. */

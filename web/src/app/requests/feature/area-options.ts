@@ -1,5 +1,6 @@
 import type { AreaSummary, Locale } from '@tsunagu/contracts';
-import { areasByCenter, type CodeGroup } from '../../skills/util/skill-labels';
+import { areasByCenter } from '../../shared/util/area-groups';
+import type { CodeGroup } from '../../shared/util/taxonomy-labels';
 
 /**
  * The areas to offer, under their district centers. A request's area is its center's (the API

@@ -1,15 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { form, FormField } from '@angular/forms/signals';
+import { form } from '@angular/forms/signals';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ConsentPurpose, CURRENT_CONSENT_VERSION, type Locale, type PersonSummary } from '@tsunagu/contracts';
-import { nameNeedsReading } from '@tsunagu/matching';
-import { consentTextKey } from '../../accounts/util/signup-draft';
-import { TextFieldComponent } from '../../shared/ui/text-field.component';
+import type { Locale, PersonSummary } from '@tsunagu/contracts';
+import { AccountConsentsComponent } from '../../accounts/ui/account-consents.component';
+import { FieldComponent, FieldControlDirective } from '../../shared/ui/field.component';
+import { FieldsetComponent } from '../../shared/ui/fieldset.component';
+import { type RadioOption, RadioChoicesComponent } from '../../shared/ui/radio-choices.component';
+import { SelectFieldComponent } from '../../shared/ui/select-field.component';
 import type { UiMessage } from '../../shared/ui/ui-message';
-import { formatCalendarDate, parseDateInput } from '../../shared/util/calendar-date';
 import { cleanText } from '../../shared/util/text-input';
-import { CONTACT_METHODS, detailRequired } from '../../people/util/proxy-draft';
+import { PersonContactFieldsComponent, PersonIdentityFieldsComponent } from '../../people/ui/person-fields.component';
 import { centerName } from '../../people/util/people-query';
 import { IntakeStore } from '../data-access/intake.store';
 import { RequestFormStore } from '../data-access/request-form.store';
@@ -24,7 +25,18 @@ import { INTAKE_CONTROL_IDS } from './intake-fields';
  */
 @Component({
   selector: 'tsu-intake-requester-step',
-  imports: [FormField, RouterLink, TranslocoPipe, TextFieldComponent],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    AccountConsentsComponent,
+    FieldComponent,
+    FieldControlDirective,
+    FieldsetComponent,
+    PersonContactFieldsComponent,
+    PersonIdentityFieldsComponent,
+    RadioChoicesComponent,
+    SelectFieldComponent,
+  ],
   templateUrl: './intake-requester-step.component.html',
   styleUrls: ['../ui/request-form.css', './intake-requester-step.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -39,24 +51,14 @@ export class IntakeRequesterStepComponent {
   protected readonly ids = INTAKE_CONTROL_IDS;
   protected readonly intakeForm = form(this.intake.draft, { name: 'intake' });
   protected readonly mode = computed(() => this.intake.draft().mode);
-  protected readonly contactMethods = CONTACT_METHODS;
-  protected readonly detailRequired = detailRequired;
-  protected readonly method = computed(() => this.intake.draft().person.contactMethod);
-  protected readonly readingRequired = computed(() => nameNeedsReading(this.intake.draft().person.name));
-  protected readonly birthDateReading = computed(() => {
-    const iso = parseDateInput(this.intake.draft().person.birthDate);
-    return iso ? formatCalendarDate(iso, this.lang()) : null;
-  });
-  protected readonly consentKeys = {
-    registration: consentTextKey(ConsentPurpose.AccountRegistration),
-    sensitive: consentTextKey(ConsentPurpose.SensitiveData),
-    shareContact: consentTextKey(ConsentPurpose.ShareContactOnMatch),
-  };
-  protected readonly registrationVersion = CURRENT_CONSENT_VERSION[ConsentPurpose.AccountRegistration];
+  protected readonly modeOptions: readonly RadioOption[] = [
+    { value: 'existing', labelKey: 'requests.intake.mode.existing' },
+    { value: 'new', labelKey: 'requests.intake.mode.new' },
+  ];
 
   protected readonly centersStatus = this.requestForm.centersStatus;
   protected readonly centerOptions = computed(() =>
-    this.requestForm.centers().map((center) => ({ id: center.id, label: centerName(center, this.lang()) })),
+    this.requestForm.centers().map((center) => ({ code: center.id, label: centerName(center, this.lang()) })),
   );
 
   /** The words typed to find a registered person. */
@@ -93,9 +95,5 @@ export class IntakeRequesterStepComponent {
 
   protected retryCenters(): void {
     this.requestForm.loadCenters();
-  }
-
-  protected describedBy(...ids: (string | false | null | undefined)[]): string | null {
-    return ids.filter(Boolean).join(' ') || null;
   }
 }

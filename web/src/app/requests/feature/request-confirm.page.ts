@@ -20,7 +20,7 @@ import { ErrorSummaryComponent, type ErrorSummaryItem } from '../../shared/ui/er
 import { StepProgressComponent } from '../../shared/ui/step-progress.component';
 import type { UiMessage } from '../../shared/ui/ui-message';
 import { formatCalendarDate, parseDateInput } from '../../shared/util/calendar-date';
-import { candidateCenterName } from '../../people/util/people-query';
+import { CandidateFactsComponent } from '../../people/ui/candidate-facts.component';
 import { PROXY_LABEL_KEYS } from '../../people/feature/proxy-fields';
 import { IntakeStore } from '../data-access/intake.store';
 import { RequestDetailStore } from '../data-access/request-detail.store';
@@ -49,7 +49,7 @@ const acknowledgeId = (candidate: DuplicateCandidate) => `intake-duplicate-${can
  */
 @Component({
   selector: 'tsu-request-confirm-page',
-  imports: [RouterLink, TranslocoPipe, ErrorSummaryComponent, StepProgressComponent, RequestSummaryComponent],
+  imports: [RouterLink, TranslocoPipe, CandidateFactsComponent, ErrorSummaryComponent, StepProgressComponent, RequestSummaryComponent],
   templateUrl: './request-confirm.page.html',
   styleUrls: ['./requests.page.css', './request-confirm.page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -145,14 +145,6 @@ export class RequestConfirmPage {
       this.store.loadCenters();
       if (this.intake?.draft().mode === 'new') void this.intake.checkDuplicates();
     }
-  }
-
-  protected candidateBirthDate(candidate: DuplicateCandidate): string | null {
-    return candidate.birthDate ? formatCalendarDate(candidate.birthDate, this.lang()) : null;
-  }
-
-  protected candidateCenter(candidate: DuplicateCandidate): string {
-    return candidateCenterName(candidate, this.lang());
   }
 
   protected acknowledge(candidate: DuplicateCandidate, event: Event): void {

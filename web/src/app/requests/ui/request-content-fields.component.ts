@@ -4,7 +4,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { type Locale, REQUEST_LIMITS } from '@tsunagu/contracts';
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
 import type { UiMessage } from '../../shared/ui/ui-message';
-import { categoryGroups, categoryLabel, suggestionsFor } from '../../skills/util/skill-labels';
+import { CategoryPickerComponent } from '../../skills/ui/category-picker.component';
+import { categoryLabel, suggestionsFor } from '../../skills/util/skill-labels';
 import { type RequestDraft, type RequestField, toggleCode } from '../util/request-draft';
 import { REQUEST_CONTROL_IDS } from '../util/request-fields';
 
@@ -21,7 +22,7 @@ export interface OrganisationOption {
  */
 @Component({
   selector: 'tsu-request-content-fields',
-  imports: [FormField, TranslocoPipe, TextFieldComponent],
+  imports: [FormField, TranslocoPipe, CategoryPickerComponent, TextFieldComponent],
   templateUrl: './request-content-fields.component.html',
   styleUrls: ['./request-form.css', './request-content-fields.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -45,24 +46,12 @@ export class RequestContentFieldsComponent {
       label: categoryLabel(suggestion.code, this.lang()),
     }));
   });
-  protected readonly groups = computed(() => {
-    const chosen = new Set(this.chosen());
-    return categoryGroups(this.lang()).map((group) => ({
-      ...group,
-      count: group.options.filter((option) => chosen.has(option.code)).length,
-    }));
-  });
   protected readonly onlyOrganisation = computed(() => {
     const organisations = this.organisations();
     return organisations?.length === 1 ? organisations[0] : null;
   });
   /** Read out after a kind of help is added or removed. */
   protected readonly announcement = signal<{ key: string; category: string } | null>(null);
-
-  protected toggle(code: string, event: Event): void {
-    const on = (event.target as HTMLInputElement).checked;
-    this.set(code, on);
-  }
 
   protected add(code: string): void {
     this.set(code, true);
@@ -76,7 +65,7 @@ export class RequestContentFieldsComponent {
     return ids.filter(Boolean).join(' ') || null;
   }
 
-  private set(code: string, on: boolean): void {
+  protected set(code: string, on: boolean): void {
     this.form()
       .categoryCodes()
       .value.update((codes) => toggleCode(codes, code, on));

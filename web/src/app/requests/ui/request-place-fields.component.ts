@@ -2,8 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { type FieldTree, FormField } from '@angular/forms/signals';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { type Locale, REQUEST_LIMITS } from '@tsunagu/contracts';
+import { FieldComponent, FieldControlDirective } from '../../shared/ui/field.component';
+import { FieldErrorComponent, FieldMarkComponent } from '../../shared/ui/field-parts.component';
+import { SelectFieldComponent } from '../../shared/ui/select-field.component';
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
 import type { UiMessage } from '../../shared/ui/ui-message';
+import { idList } from '../../shared/util/id-list';
 import { type CodeGroup, languageOptions, qualificationOptions } from '../../skills/util/skill-labels';
 import { type RequestDraft, type RequestField, toggleCode } from '../util/request-draft';
 import { REQUEST_CONTROL_IDS } from '../util/request-fields';
@@ -16,7 +20,16 @@ import { REQUEST_CONTROL_IDS } from '../util/request-fields';
  */
 @Component({
   selector: 'tsu-request-place-fields',
-  imports: [FormField, TranslocoPipe, TextFieldComponent],
+  imports: [
+    FormField,
+    TranslocoPipe,
+    FieldComponent,
+    FieldControlDirective,
+    FieldErrorComponent,
+    FieldMarkComponent,
+    SelectFieldComponent,
+    TextFieldComponent,
+  ],
   templateUrl: './request-place-fields.component.html',
   styleUrls: ['./request-form.css', './request-place-fields.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -34,6 +47,7 @@ export class RequestPlaceFieldsComponent {
 
   protected readonly ids = REQUEST_CONTROL_IDS;
   protected readonly limits = REQUEST_LIMITS;
+  protected readonly idList = idList;
   protected readonly qualifications = computed(() => qualificationOptions(this.lang()));
   protected readonly languages = computed(() => languageOptions(this.lang()));
   protected readonly chosenQualifications = computed(() => this.form().requiredQualifications().value());
@@ -43,9 +57,5 @@ export class RequestPlaceFieldsComponent {
     const on = (event.target as HTMLInputElement).checked;
     const field = this.form()[list];
     field().value.update((codes) => toggleCode(codes, code, on));
-  }
-
-  protected describedBy(...ids: (string | false | null | undefined)[]): string | null {
-    return ids.filter(Boolean).join(' ') || null;
   }
 }

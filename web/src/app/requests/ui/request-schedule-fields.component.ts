@@ -2,9 +2,9 @@ import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { type FieldTree, FormField } from '@angular/forms/signals';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { DayPeriod, Locale, Weekday } from '@tsunagu/contracts';
+import type { Locale } from '@tsunagu/contracts';
 import type { UiMessage } from '../../shared/ui/ui-message';
-import { DAY_PERIODS, slotGrid, toggleSlot } from '../../skills/util/weekly-slots';
+import { WeeklySlotsComponent } from '../../skills/ui/weekly-slots.component';
 import { type RequestDraft, type RequestField, SCHEDULE_KINDS } from '../util/request-draft';
 import { REQUEST_CONTROL_IDS } from '../util/request-fields';
 import { formatScheduleDate } from '../util/request-schedule';
@@ -16,7 +16,7 @@ import { formatScheduleDate } from '../util/request-schedule';
  */
 @Component({
   selector: 'tsu-request-schedule-fields',
-  imports: [FormField, NgTemplateOutlet, TranslocoPipe],
+  imports: [FormField, NgTemplateOutlet, TranslocoPipe, WeeklySlotsComponent],
   templateUrl: './request-schedule-fields.component.html',
   styleUrls: ['./request-form.css', './request-schedule-fields.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -28,22 +28,13 @@ export class RequestScheduleFieldsComponent {
 
   protected readonly ids = REQUEST_CONTROL_IDS;
   protected readonly kinds = SCHEDULE_KINDS;
-  protected readonly periods = DAY_PERIODS;
   protected readonly kind = computed(() => this.form().scheduleKind().value());
-  protected readonly grid = computed(() => slotGrid(this.form().slots().value()));
   /** The dates as they will be read: 「2026年12月5日（土）」. */
   protected readonly readings = computed(() => {
     const lang = this.lang();
     const read = (value: string) => (value ? formatScheduleDate(value, lang) : null);
     return { date: read(this.form().date().value()), from: read(this.form().from().value()), until: read(this.form().until().value()) };
   });
-
-  protected toggle(day: Weekday, period: DayPeriod, event: Event): void {
-    const on = (event.target as HTMLInputElement).checked;
-    this.form()
-      .slots()
-      .value.update((slots) => toggleSlot(slots, day, period, on));
-  }
 
   protected describedBy(...ids: (string | false | null | undefined)[]): string | null {
     return ids.filter(Boolean).join(' ') || null;

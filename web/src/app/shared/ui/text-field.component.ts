@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { type FieldTree, FormField } from '@angular/forms/signals';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { FieldErrorComponent, FieldMarkComponent } from './field-parts.component';
 import type { UiMessage } from './ui-message';
+import { idList } from '../util/id-list';
 
 /**
  * One text field in the Digital Agency pattern: label (with 「※必須」 in words), hint, error, then
@@ -9,25 +10,19 @@ import type { UiMessage } from './ui-message';
  */
 @Component({
   selector: 'tsu-text-field',
-  imports: [FormField, TranslocoPipe],
+  imports: [FormField, FieldErrorComponent, FieldMarkComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'field', '[class.field--error]': '!!error()' },
   template: `
     <label class="field__label" [for]="controlId()">
       {{ label() }}
-      @if (required()) {
-        <span class="required-mark">{{ 'form.required' | transloco }}</span>
-      } @else {
-        <span class="optional-mark">{{ 'form.optional' | transloco }}</span>
-      }
+      <span tsu-field-mark [required]="required()"></span>
     </label>
     @if (hint()) {
       <p class="field__hint" [id]="controlId() + '-hint'">{{ hint() }}</p>
     }
     @if (error(); as e) {
-      <p class="field__error" [id]="controlId() + '-error'">
-        <span class="visually-hidden">{{ 'form.errorPrefix' | transloco }}</span>{{ e.text ?? (e.key | transloco: e.params) }}
-      </p>
+      <p tsu-field-error [message]="e" [id]="controlId() + '-error'"></p>
     }
     @switch (kind()) {
       @case ('textarea') {
@@ -106,8 +101,7 @@ export class TextFieldComponent {
   /** For kind="password": show the characters (「パスワードを表示する」 is ticked). */
   readonly revealed = input(false);
 
-  protected readonly describedBy = computed(() => {
-    const ids = [this.hint() ? `${this.controlId()}-hint` : null, this.error() ? `${this.controlId()}-error` : null];
-    return ids.filter((id) => id !== null).join(' ') || null;
-  });
+  protected readonly describedBy = computed(() =>
+    idList(this.hint() && `${this.controlId()}-hint`, this.error() && `${this.controlId()}-error`),
+  );
 }

@@ -6,8 +6,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { filter } from 'rxjs';
 import { LanguageService } from '../../core/i18n/language.service';
 import { SITE_CONTACT } from '../../core/site/site-contact';
-import { groupAreasByCenter } from '../../enquiries/util/area-groups';
+import { areasByCenter } from '../../shared/util/area-groups';
 import { PaginationComponent } from '../../shared/ui/pagination.component';
+import { SelectFieldComponent } from '../../shared/ui/select-field.component';
 import { pageRange } from '../../shared/util/pagination';
 import { categoryGroups, listingCard } from '../../skill-search/util/skill-labels';
 import { SkillListingStore } from '../data-access/skill-listing.store';
@@ -20,7 +21,7 @@ import { emptyListingFilter, isFiltered, type ListingFilter, listingQueryOf, lis
  */
 @Component({
   selector: 'tsu-skill-listing-page',
-  imports: [FormField, RouterLink, TranslocoPipe, PaginationComponent],
+  imports: [FormField, RouterLink, TranslocoPipe, PaginationComponent, SelectFieldComponent],
   templateUrl: './skill-listing.page.html',
   styleUrl: './skill-listing.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,7 +42,7 @@ export class SkillListingPage {
   private readonly filterModel = signal<ListingFilter>(emptyListingFilter());
   protected readonly filterForm = form(this.filterModel, { name: 'skill-listing' });
   protected readonly categoryGroups = computed(() => categoryGroups(this.language.current()));
-  protected readonly areaGroups = computed(() => groupAreasByCenter(this.store.areas(), this.language.current()));
+  protected readonly areaGroups = computed(() => areasByCenter(this.store.areas(), this.language.current()));
   protected readonly areasStatus = this.store.areasStatus;
 
   protected readonly status = this.store.status;

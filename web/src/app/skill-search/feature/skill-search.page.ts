@@ -20,8 +20,9 @@ import { filter } from 'rxjs';
 import { WEEKDAYS } from '@tsunagu/contracts';
 import type { ApiProblem } from '../../core/http/api-problem';
 import { LanguageService } from '../../core/i18n/language.service';
-import { groupAreasByCenter } from '../../enquiries/util/area-groups';
+import { areasByCenter } from '../../shared/util/area-groups';
 import { PaginationComponent } from '../../shared/ui/pagination.component';
+import { SelectFieldComponent } from '../../shared/ui/select-field.component';
 import { todayInJapan } from '../../shared/util/calendar-date';
 import { saveBlobFile } from '../../shared/util/download';
 import { pageRange } from '../../shared/util/pagination';
@@ -48,7 +49,7 @@ type ExportState = { kind: 'idle' } | { kind: 'exporting' } | { kind: 'done'; fi
  */
 @Component({
   selector: 'tsu-skill-search-page',
-  imports: [FormField, RouterLink, TranslocoPipe, PaginationComponent],
+  imports: [FormField, RouterLink, TranslocoPipe, PaginationComponent, SelectFieldComponent],
   templateUrl: './skill-search.page.html',
   styleUrl: './skill-search.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -73,7 +74,7 @@ export class SkillSearchPage {
   protected readonly categoryGroups = computed(() => categoryGroups(this.language.current()));
   protected readonly languages = computed(() => languageOptions(this.language.current()));
   protected readonly qualifications = computed(() => qualificationOptions(this.language.current()));
-  protected readonly areaGroups = computed(() => groupAreasByCenter(this.store.areas(), this.language.current()));
+  protected readonly areaGroups = computed(() => areasByCenter(this.store.areas(), this.language.current()));
   protected readonly areasStatus = this.store.areasStatus;
 
   protected readonly status = this.store.status;

@@ -16,7 +16,7 @@ import {
   toSaveRequest,
   toggleIn,
 } from './skill-draft';
-import { areasByCenter, formatDateOff, suggestionsFor } from './skill-labels';
+import { formatDateOff, suggestionsFor } from './skill-labels';
 import { summaryOf } from './skill-summary';
 
 const TODAY = '2026-05-20';
@@ -266,34 +266,6 @@ describe('suggestions from own words', () => {
     for (const words of ['スマホの使い方を教えられます', 'ｽﾏﾎ', 'すまほ']) {
       expect(suggestionsFor(words, []).map((s) => s.code)).toContain('digital-support');
     }
-  });
-});
-
-describe('areas grouped by center', () => {
-  it('keeps the API order under each center', () => {
-    const area = (id: string, nameJa: string, centerNameJa: string) => ({
-      id,
-      nameJa,
-      nameKana: '',
-      nameEn: id,
-      centerNameJa,
-      centerNameEn: `${centerNameJa}-en`,
-    });
-    const groups = areasByCenter(
-      [area('a1', '青葉小学校区', '青葉地区'), area('k1', '川辺小学校区', '川辺地区'), area('a2', '若葉小学校区', '青葉地区')],
-      'ja',
-    );
-    expect(groups).toEqual([
-      {
-        code: '青葉地区',
-        label: '青葉地区',
-        options: [
-          { code: 'a1', label: '青葉小学校区' },
-          { code: 'a2', label: '若葉小学校区' },
-        ],
-      },
-      { code: '川辺地区', label: '川辺地区', options: [{ code: 'k1', label: '川辺小学校区' }] },
-    ]);
   });
 });
 

@@ -43,21 +43,6 @@ export function suggestionsFor(words: string, chosen: readonly string[]): (Categ
   }));
 }
 
-/** The areas of GET /api/areas under their center's name, in the API's order. */
-export function areasByCenter(areas: readonly AreaSummary[], lang: Locale): CodeGroup[] {
-  const groups: CodeGroup[] = [];
-  for (const area of areas) {
-    const center = lang === 'en' ? area.centerNameEn || area.centerNameJa : area.centerNameJa;
-    let group = groups.find((candidate) => candidate.code === area.centerNameJa);
-    if (!group) {
-      group = { code: area.centerNameJa, label: center, options: [] };
-      groups.push(group);
-    }
-    group.options.push({ code: area.id, label: lang === 'en' ? area.nameEn || area.nameJa : area.nameJa });
-  }
-  return groups;
-}
-
 export function areaLabel(id: string, areas: readonly AreaSummary[], lang: Locale): string {
   const area = areas.find((candidate) => candidate.id === id);
   if (!area) return id;

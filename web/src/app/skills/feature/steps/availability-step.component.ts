@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { type DayPeriod, type Locale, SKILL_PROFILE_LIMITS, type Weekday } from '@tsunagu/contracts';
+import { type Locale, SKILL_PROFILE_LIMITS, type WeeklySlot } from '@tsunagu/contracts';
 import type { UiMessage } from '../../../shared/ui/ui-message';
 import { todayInJapan } from '../../../shared/util/calendar-date';
 import { SkillProfileStore } from '../../data-access/skill-profile.store';
 import { addDateOff, type DateOffProblem } from '../../util/skill-draft';
 import { formatDateOff } from '../../util/skill-labels';
-import { DAY_PERIODS, slotGrid, toggleSlot } from '../../util/weekly-slots';
+import { WeeklySlotsComponent } from '../../ui/weekly-slots.component';
 
 /**
  * Step 3 「活動できる日時」: a table of the week, one row a day (月〜日, row headers) and one column
@@ -15,7 +15,7 @@ import { DAY_PERIODS, slotGrid, toggleSlot } from '../../util/weekly-slots';
  */
 @Component({
   selector: 'tsu-availability-step',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, WeeklySlotsComponent],
   templateUrl: './availability-step.component.html',
   styleUrls: ['./steps.css', './availability-step.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -26,9 +26,8 @@ export class AvailabilityStepComponent {
   readonly errors = input.required<Readonly<Record<string, UiMessage | null>>>();
   readonly lang = input.required<Locale>();
 
-  protected readonly periods = DAY_PERIODS;
   protected readonly maxDatesOff = SKILL_PROFILE_LIMITS.maxDatesOff;
-  protected readonly grid = computed(() => slotGrid(this.store.draft().weeklySlots));
+  protected readonly draft = this.store.draft;
   protected readonly datesOff = computed(() => this.store.draft().datesOff.map((iso) => ({ iso, label: formatDateOff(iso, this.lang()) })));
 
   /** The date being typed, and what is wrong with it after 「追加する」. */
@@ -37,9 +36,8 @@ export class AvailabilityStepComponent {
   /** Read out after a date is added or removed. */
   protected readonly announcement = signal<{ key: string; date: string } | null>(null);
 
-  protected toggle(day: Weekday, period: DayPeriod, event: Event): void {
-    const on = (event.target as HTMLInputElement).checked;
-    this.store.draft.update((draft) => ({ ...draft, weeklySlots: toggleSlot(draft.weeklySlots, day, period, on) }));
+  protected setSlots(weeklySlots: WeeklySlot[]): void {
+    this.store.draft.update((draft) => ({ ...draft, weeklySlots }));
   }
 
   protected typed(event: Event): void {

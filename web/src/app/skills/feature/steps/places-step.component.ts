@@ -2,10 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { type FieldTree, FormField } from '@angular/forms/signals';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Locale, Transport } from '@tsunagu/contracts';
+import { FieldErrorComponent, FieldMarkComponent } from '../../../shared/ui/field-parts.component';
+import { FieldsetComponent } from '../../../shared/ui/fieldset.component';
+import { SelectFieldComponent } from '../../../shared/ui/select-field.component';
 import type { UiMessage } from '../../../shared/ui/ui-message';
+import { idList } from '../../../shared/util/id-list';
 import { SkillProfileStore } from '../../data-access/skill-profile.store';
 import { type SkillDraft, toggleIn, TRANSPORTS } from '../../util/skill-draft';
-import { areasByCenter } from '../../util/skill-labels';
+import { areasByCenter } from '../../../shared/util/area-groups';
 import { areaId } from '../skill-flow';
 
 /**
@@ -14,7 +18,7 @@ import { areaId } from '../skill-flow';
  */
 @Component({
   selector: 'tsu-places-step',
-  imports: [FormField, TranslocoPipe],
+  imports: [FormField, TranslocoPipe, FieldErrorComponent, FieldMarkComponent, FieldsetComponent, SelectFieldComponent],
   templateUrl: './places-step.component.html',
   styleUrl: './steps.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,6 +35,7 @@ export class PlacesStepComponent {
   protected readonly groups = computed(() => areasByCenter(this.store.areas(), this.lang()));
   protected readonly transports = TRANSPORTS;
   protected readonly areaId = areaId;
+  protected readonly idList = idList;
 
   constructor() {
     this.store.loadAreas();
@@ -48,9 +53,5 @@ export class PlacesStepComponent {
   protected toggleTransport(transport: Transport, event: Event): void {
     const on = (event.target as HTMLInputElement).checked;
     this.store.draft.update((draft) => ({ ...draft, transport: toggleIn(draft.transport, transport, on) }));
-  }
-
-  protected describedBy(...ids: (string | false | null | undefined)[]): string | null {
-    return ids.filter(Boolean).join(' ') || null;
   }
 }

@@ -8,7 +8,8 @@ import { TextFieldComponent } from '../../../shared/ui/text-field.component';
 import type { UiMessage } from '../../../shared/ui/ui-message';
 import { SkillProfileStore } from '../../data-access/skill-profile.store';
 import { addSkill, removeSkill, SKILL_LEVELS, type SkillDraft } from '../../util/skill-draft';
-import { categoryGroups, categoryLabel, suggestionsFor } from '../../util/skill-labels';
+import { CategoryPickerComponent, type CategoryToggle } from '../../ui/category-picker.component';
+import { categoryLabel, suggestionsFor } from '../../util/skill-labels';
 import { entryTitleId, levelId, ownWordsId, skillWordsId } from '../skill-flow';
 
 /**
@@ -18,7 +19,7 @@ import { entryTitleId, levelId, ownWordsId, skillWordsId } from '../skill-flow';
  */
 @Component({
   selector: 'tsu-skills-step',
-  imports: [FormField, TranslocoPipe, TextFieldComponent],
+  imports: [FormField, TranslocoPipe, CategoryPickerComponent, TextFieldComponent],
   templateUrl: './skills-step.component.html',
   styleUrl: './steps.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -52,19 +53,6 @@ export class SkillsStepComponent {
       label: categoryLabel(suggestion.code, this.lang()),
     })),
   );
-  protected readonly groups = computed(() => {
-    const chosen = new Set(this.chosen());
-    return categoryGroups(this.lang()).map((group) => ({
-      ...group,
-      count: group.options.filter((option) => chosen.has(option.code)).length,
-    }));
-  });
-  /** Groups that already hold a choice start open; after that, the person opens and closes them. */
-  protected readonly initiallyOpen = new Set(
-    categoryGroups('ja')
-      .filter((group) => group.options.some((option) => this.store.draft().skills.some((entry) => entry.categoryCode === option.code)))
-      .map((group) => group.code),
-  );
   /** Read out after a category is added or removed. */
   protected readonly announcement = signal('');
 
@@ -80,8 +68,7 @@ export class SkillsStepComponent {
     afterNextRender({ write: () => this.document.getElementById(entryTitleId(code))?.focus() }, { injector: this.injector });
   }
 
-  protected toggle(code: string, event: Event): void {
-    const on = (event.target as HTMLInputElement).checked;
+  protected toggle({ code, on }: CategoryToggle): void {
     this.store.draft.update((draft) => (on ? addSkill(draft, code) : removeSkill(draft, code)));
     this.announce(on ? 'addedFromList' : 'removed', code);
   }
