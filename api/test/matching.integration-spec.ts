@@ -30,13 +30,14 @@ import {
 } from '@tsunagu/contracts';
 import { dateOfDayNumber, dayNumberOf, weekdayIndexOf } from '@tsunagu/matching';
 import { DataSource, In } from 'typeorm';
-import { Area } from '../src/centers/area.entity';
+import type { Area } from '../src/centers/area.entity';
 import type { VolunteerCenter } from '../src/centers/volunteer-center.entity';
 import { loadDemoData } from '../src/demo-data/load-demo-data';
 import { Offer } from '../src/matching/offer.entity';
 import { Person } from '../src/people/person.entity';
 import { todayInJapan } from '../src/skills/insurance-cover';
 import { centerByCode, signedInClient } from './factories/account.factory';
+import { createDistrict } from './factories/center.factory';
 import { createHttpApp } from './http-app';
 import { type CaughtMail, waitForMailsTo } from './mail-catcher';
 import { TEST_MAIL_CATCHER_WEB_PORT } from './test-env';
@@ -96,9 +97,10 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
   let app: NestFastifyApplication;
   let worker: INestApplicationContext;
   let dataSource: DataSource;
-  let aoba: VolunteerCenter;
+  let wakaba: VolunteerCenter;
   let wakabadai: Area;
-  let aobaCoordinator: TestClient;
+  let wakabaHigashi: Area;
+  let wakabaCoordinator: TestClient;
   let kawabeCoordinator: TestClient;
   let wardCoordinator: TestClient;
   let member: TestClient;
@@ -106,7 +108,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
   let organisation: OrganisationSummary;
   /** Lives in the request's area, free on Saturday mornings, 草むしり: the best fit. */
   let hanako: { client: TestClient; email: string; personId: string };
-  /** Also 庭仕事, in the same district, but free only on weekday evenings. */
+  /** Also 庭仕事, in the district's other area, but free only on weekday evenings. */
   let jiro: { client: TestClient; email: string; personId: string };
   /** A volunteer of the same center who is not part of the match. */
   let saburo: { client: TestClient; email: string; personId: string };
@@ -164,12 +166,25 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     dataSource = app.get(DataSource);
     await loadDemoData(dataSource);
     worker = await createWorker();
-    aoba = await centerByCode(app, 'district-aoba');
+    // A district of the spec's own: the candidates (the request's area, then its district) and the
+    // figures take in only the people and requests of this spec, whatever other suites add to the demo districts.
+    const district = await createDistrict(
+      app,
+      {
+        code: 'district-wakaba',
+        nameJa: '若葉地区ボランティアセンター',
+        nameKana: 'わかばちくぼらんてぃあせんたー',
+        nameEn: 'Wakaba District Volunteer Center',
+      },
+      [
+        { code: 'wakabadai', nameJa: '若葉台地区', nameKana: 'わかばだいちく', nameEn: 'Wakabadai', lat: 35.7265, lng: 139.6998 },
+        { code: 'wakaba-higashi', nameJa: '若葉東地区', nameKana: 'わかばひがしちく', nameEn: 'Wakaba-higashi', lat: 35.724, lng: 139.708 },
+      ],
+    );
+    wakaba = district.center;
+    [wakabadai, wakabaHigashi] = district.areas;
     const kawabe = await centerByCode(app, 'district-kawabe');
-    const areas = dataSource.getRepository(Area);
-    wakabadai = await areas.findOneByOrFail({ code: 'wakabadai' });
-    const aobaArea = await areas.findOneByOrFail({ code: 'aoba' });
-    aobaCoordinator = (await signedInClient(app, [{ role: Role.Coordinator, centerId: aoba.id }])).client;
+    wakabaCoordinator = (await signedInClient(app, [{ role: Role.Coordinator, centerId: wakaba.id }])).client;
     kawabeCoordinator = (await signedInClient(app, [{ role: Role.Coordinator, centerId: kawabe.id }])).client;
     wardCoordinator = (await signedInClient(app, [{ role: Role.Coordinator, centerId: (await centerByCode(app, 'ward')).id }])).client;
 
@@ -181,7 +196,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     jiro = await registerVolunteer('青葉 次郎', {
       skills: [{ categoryCode: 'garden-work', ownWords: '草刈り機が使えます', level: SkillLevel.Beginner }],
       weeklySlots: [{ day: 'wed', period: DayPeriod.Evening }],
-      homeAreaId: aobaArea.id,
+      homeAreaId: wakabaHigashi.id,
     });
     saburo = await registerVolunteer('青葉 三郎', {
       skills: [{ categoryCode: 'shopping-errands', ownWords: '買い物の付き添いができます', level: SkillLevel.Experienced }],
@@ -189,7 +204,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
       homeAreaId: wakabadai.id,
     });
     const tome = await dataSource.getRepository(Person).save({
-      centerId: aoba.id,
+      centerId: wakaba.id,
       name: '若葉 トメ',
       nameKana: 'わかば とめ',
       birthDate: '1948-02-11',
@@ -197,7 +212,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
       contactMethod: ContactMethod.Phone,
     });
     tomePersonId = tome.id;
-    const proxied = await aobaCoordinator.put(
+    const proxied = await wakabaCoordinator.put(
       `/api/people/${tome.id}/skill-profile`,
       profile({
         skills: [
@@ -214,7 +229,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     );
     expect(proxied.statusCode).toBe(200);
 
-    // An NPO of Aoba, approved, posts the request; the coordinator opens it.
+    // An NPO of Wakaba, approved, posts the request; the coordinator opens it.
     const applicant = await signedInClient(app);
     member = applicant.client;
     memberEmail = applicant.email;
@@ -222,20 +237,20 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
       kind: OrganisationKind.Npo,
       name: 'NPO法人 若葉台くらしの会',
       nameKana: 'わかばだいくらしのかい',
-      centerId: aoba.id,
+      centerId: wakaba.id,
       representativeName: '若葉 一郎',
       phone: '03-5555-6666',
       email: 'info@wakabadai-kurashi.example.jp',
       description: '一人暮らしの高齢者のお宅の庭の手入れをしています。',
     });
     organisation = applied.json<OrganisationSummary>();
-    expect((await aobaCoordinator.post(`/api/organisations/${organisation.id}/approve`)).statusCode).toBe(200);
-    figuresBefore = await figuresFor(aoba.id);
+    expect((await wakabaCoordinator.post(`/api/organisations/${organisation.id}/approve`)).statusCode).toBe(200);
+    figuresBefore = await figuresFor(wakaba.id);
 
     const posted = await member.post('/api/requests/organisation', { ...fields(), organisationId: organisation.id, submit: true });
     expect(posted.statusCode).toBe(201);
     requestId = posted.json<RequestDetail>().id;
-    expect((await aobaCoordinator.post(`/api/requests/${requestId}/status`, { to: 'open' })).statusCode).toBe(200);
+    expect((await wakabaCoordinator.post(`/api/requests/${requestId}/status`, { to: 'open' })).statusCode).toBe(200);
   });
   afterAll(async () => {
     await worker?.close();
@@ -243,7 +258,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
   });
 
   it('ranks the candidates with one reason per factor, the best fit first, and logs the list', async () => {
-    const response = await aobaCoordinator.get(`/api/requests/${requestId}/candidates`);
+    const response = await wakabaCoordinator.get(`/api/requests/${requestId}/candidates`);
     expect(response.statusCode).toBe(200);
     const candidates = response.json<MatchCandidate[]>();
     const ids = candidates.map((candidate) => candidate.personId);
@@ -252,7 +267,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     expect(ids).not.toContain(saburo.personId);
     expect(ids.indexOf(hanako.personId)).toBeLessThan(ids.indexOf(jiro.personId));
     const best = candidates.find((candidate) => candidate.personId === hanako.personId) as MatchCandidate;
-    expect(best).toMatchObject({ name: '若葉 花子', homeAreaNameJa: '若葉台小学校区', offerStatus: null });
+    expect(best).toMatchObject({ name: '若葉 花子', homeAreaNameJa: '若葉台地区', offerStatus: null });
     expect(best.factors.map((factor) => factor.factor)).toEqual([
       'category',
       'availability',
@@ -264,7 +279,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
       'reliability',
     ]);
     expect(best.factors.find((factor) => factor.factor === 'availability')?.reason.ja).toContain('活動できます');
-    expect(best.factors.find((factor) => factor.factor === 'distance')?.reason.ja).toContain('若葉台小学校区');
+    expect(best.factors.find((factor) => factor.factor === 'distance')?.reason.ja).toContain('若葉台地区');
     expect(candidates.map((candidate) => candidate.score)).toEqual(
       [...candidates.map((candidate) => candidate.score)].sort((a, b) => b - a),
     );
@@ -281,7 +296,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
   });
 
   it('refuses to mail a volunteer without an email address and points to the phone', async () => {
-    const response = await aobaCoordinator.post(`/api/requests/${requestId}/offers`, { personIds: [tomePersonId] });
+    const response = await wakabaCoordinator.post(`/api/requests/${requestId}/offers`, { personIds: [tomePersonId] });
     expect(response.statusCode).toBe(400);
     expect(response.json<ApiErrorBody>().fields?.['personIds']).toBe(
       '若葉 トメさんは、メールアドレスの登録がないため、メールで打診できません。電話でお願いし、了承を得たら「電話での了承を記録する」を使ってください。',
@@ -290,7 +305,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
   });
 
   it('offers to two by mail; the link answers once, without logging in; an expired link is refused', async () => {
-    const offered = await aobaCoordinator.post(`/api/requests/${requestId}/offers`, {
+    const offered = await wakabaCoordinator.post(`/api/requests/${requestId}/offers`, {
       personIds: [hanako.personId, jiro.personId],
       message: '草取りの道具はこちらで用意します。',
     });
@@ -300,16 +315,16 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
       ['若葉 花子', 'sent', 'mail'],
       ['青葉 次郎', 'sent', 'mail'],
     ]);
-    expect((await aobaCoordinator.get(`/api/requests/${requestId}`)).json<RequestDetail>()).toMatchObject({ status: 'matching' });
+    expect((await wakabaCoordinator.get(`/api/requests/${requestId}`)).json<RequestDetail>()).toMatchObject({ status: 'matching' });
     // Offering again while the first is unanswered is refused.
-    const twice = await aobaCoordinator.post(`/api/requests/${requestId}/offers`, { personIds: [hanako.personId] });
+    const twice = await wakabaCoordinator.post(`/api/requests/${requestId}/offers`, { personIds: [hanako.personId] });
     expect(twice.json<ApiErrorBody>().fields?.['personIds']).toContain('すでに打診しています');
 
     const [hanakoMail] = await waitForMailsTo(hanako.email);
     const [jiroMail] = await waitForMailsTo(jiro.email);
     expect(hanakoMail.subject).toBe('【つなぐ】ボランティア活動のご相談です（庭の草取りのお手伝い）');
     expect(hanakoMail.text).toContain('若葉 花子 様');
-    expect(hanakoMail.text).toContain('若葉台小学校区');
+    expect(hanakoMail.text).toContain('若葉台地区');
     expect(hanakoMail.text).toContain('草取りの道具はこちらで用意します。');
     expect(hanakoMail.text).toContain('72時間');
     // Neither the address nor who asked is in the offer.
@@ -325,8 +340,8 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     expect(preview.json<OfferPreview>()).toMatchObject({
       status: 'sent',
       requestTitle: '庭の草取りのお手伝い',
-      areaNameJa: '若葉台小学校区',
-      centerNameJa: '青葉地区ボランティアセンター',
+      areaNameJa: '若葉台地区',
+      centerNameJa: '若葉地区ボランティアセンター',
       message: '草取りの道具はこちらで用意します。',
     });
     expect(JSON.stringify(preview.json())).not.toContain('若葉台3-12-6');
@@ -353,7 +368,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     );
     expect((await anonymous.post('/api/offers/respond', { token: 'x'.repeat(43), answer: 'accept' })).statusCode).toBe(404);
 
-    const detail = (await aobaCoordinator.get(`/api/requests/${requestId}`)).json<RequestDetail>();
+    const detail = (await wakabaCoordinator.get(`/api/requests/${requestId}`)).json<RequestDetail>();
     expect(detail.offers.map((offer) => [offer.personName, offer.status])).toEqual([
       ['若葉 花子', 'accepted'],
       ['青葉 次郎', 'expired'],
@@ -366,11 +381,11 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
 
   it('approves the match: the request is matched and both sides get a confirmation mail with an .ics file', async () => {
     expect((await kawabeCoordinator.post(`/api/matches/${hanakoMatchId}/approve`)).statusCode).toBe(403);
-    const approved = await aobaCoordinator.post(`/api/matches/${hanakoMatchId}/approve`);
+    const approved = await wakabaCoordinator.post(`/api/matches/${hanakoMatchId}/approve`);
     expect(approved.statusCode).toBe(200);
     expect(approved.json<MatchSummary>()).toMatchObject({ status: 'approved', personName: '若葉 花子', approvedByName: 'テスト 利用者' });
-    expect((await aobaCoordinator.get(`/api/requests/${requestId}`)).json<RequestDetail>().status).toBe('matched');
-    expect((await aobaCoordinator.post(`/api/matches/${hanakoMatchId}/approve`)).statusCode).toBe(409);
+    expect((await wakabaCoordinator.get(`/api/requests/${requestId}`)).json<RequestDetail>().status).toBe('matched');
+    expect((await wakabaCoordinator.post(`/api/matches/${hanakoMatchId}/approve`)).statusCode).toBe(409);
 
     const volunteerMails = (await waitForMailsTo(hanako.email, 2)) as MailWithAttachments[];
     const confirmation = volunteerMails.find((mail) =>
@@ -425,7 +440,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     const forRequester = await member.get(`/api/matches/${hanakoMatchId}/contacts`);
     expect(forRequester.statusCode).toBe(200);
     expect(forRequester.json<MatchContacts>().volunteer.email).toBe(hanako.email);
-    expect((await aobaCoordinator.get(`/api/matches/${hanakoMatchId}/contacts`)).statusCode).toBe(200);
+    expect((await wakabaCoordinator.get(`/api/matches/${hanakoMatchId}/contacts`)).statusCode).toBe(200);
     // A volunteer of the same center who is not part of it, and another district's coordinator.
     expect((await saburo.client.get(`/api/matches/${hanakoMatchId}/contacts`)).statusCode).toBe(403);
     expect((await kawabeCoordinator.get(`/api/matches/${hanakoMatchId}/contacts`)).statusCode).toBe(403);
@@ -466,27 +481,27 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     expect(
       (await hanako.client.post(`/api/matches/${hanakoMatchId}/activity`, { date: today, hours: 1, outcome: 'completed' })).statusCode,
     ).toBe(409);
-    expect((await aobaCoordinator.get(`/api/requests/${requestId}`)).json<RequestDetail>()).toMatchObject({
+    expect((await wakabaCoordinator.get(`/api/requests/${requestId}`)).json<RequestDetail>()).toMatchObject({
       status: 'done',
       matches: [expect.objectContaining({ activity: expect.objectContaining({ hours: 2.5 }) })],
     });
 
-    const after = await figuresFor(aoba.id);
+    const after = await figuresFor(wakaba.id);
     expect(after.connected).toBe(figuresBefore.connected + 1);
     expect(after.activities).toBe(figuresBefore.activities + 1);
     expect(after.requestsReceived).toBe(figuresBefore.requestsReceived + 1);
     expect(after.requestsMatched).toBe(figuresBefore.requestsMatched + 1);
-    // Aoba's coordinator sees Aoba only; another district's sees none of Aoba's.
-    const own = (await aobaCoordinator.get(`/api/activities/figures?from=${thisMonth}&to=${thisMonth}`)).json<ActivityFiguresRow[]>();
-    expect(own.map((row) => row.centerId)).toEqual([aoba.id]);
+    // Wakaba's coordinator sees Wakaba only; another district's sees none of Wakaba's.
+    const own = (await wakabaCoordinator.get(`/api/activities/figures?from=${thisMonth}&to=${thisMonth}`)).json<ActivityFiguresRow[]>();
+    expect(own.map((row) => row.centerId)).toEqual([wakaba.id]);
     const other = (await kawabeCoordinator.get(`/api/activities/figures?from=${thisMonth}&to=${thisMonth}`)).json<ActivityFiguresRow[]>();
-    expect(other.map((row) => row.centerId)).not.toContain(aoba.id);
+    expect(other.map((row) => row.centerId)).not.toContain(wakaba.id);
     const badRange = await wardCoordinator.get('/api/activities/figures?from=2026-05&to=2026-04');
     expect(badRange.json<ApiErrorBody>().fields).toEqual({ to: '期間の終わりは、期間の始めと同じ月か、それより後の月にしてください。' });
   });
 
   it('takes a phone request for an elderly resident without an account and matches a volunteer reached by phone', async () => {
-    const taken = await aobaCoordinator.post('/api/requests/intake', {
+    const taken = await wakabaCoordinator.post('/api/requests/intake', {
       ...fields({
         title: '買い物の付き添い',
         description: '近くのスーパーまでの買い物に付き添ってほしいとのお電話がありました。',
@@ -495,7 +510,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
         address: 'つなぐ区若葉台1-2-3',
         whatToBring: null,
       }),
-      centerId: aoba.id,
+      centerId: wakaba.id,
       requesterPersonId: null,
       newRequester: {
         name: '若葉 ウメ',
@@ -510,12 +525,12 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     expect(taken.statusCode).toBe(201);
     intakeId = taken.json<RequestDetail>().id;
     if (taken.json<RequestDetail>().status !== 'open') {
-      expect((await aobaCoordinator.post(`/api/requests/${intakeId}/status`, { to: 'open' })).statusCode).toBe(200);
+      expect((await wakabaCoordinator.post(`/api/requests/${intakeId}/status`, { to: 'open' })).statusCode).toBe(200);
     }
-    const candidates = (await aobaCoordinator.get(`/api/requests/${intakeId}/candidates`)).json<MatchCandidate[]>();
+    const candidates = (await wakabaCoordinator.get(`/api/requests/${intakeId}/candidates`)).json<MatchCandidate[]>();
     expect(candidates.map((candidate) => candidate.personId)).toEqual(expect.arrayContaining([tomePersonId, saburo.personId]));
 
-    const agreed = await aobaCoordinator.post(`/api/requests/${intakeId}/phone-agreements`, {
+    const agreed = await wakabaCoordinator.post(`/api/requests/${intakeId}/phone-agreements`, {
       personId: tomePersonId,
       note: '電話で了承をいただきました。',
     });
@@ -523,14 +538,14 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     const match = agreed.json<MatchSummary>();
     tomeMatchId = match.id;
     expect(match).toMatchObject({ status: 'proposed', personName: '若葉 トメ' });
-    const detail = (await aobaCoordinator.get(`/api/requests/${intakeId}`)).json<RequestDetail>();
+    const detail = (await wakabaCoordinator.get(`/api/requests/${intakeId}`)).json<RequestDetail>();
     umePersonId = detail.requesterPersonId as string;
     expect(detail.status).toBe('matching');
     expect(detail.offers).toEqual([expect.objectContaining({ channel: 'phone', status: 'accepted', personName: '若葉 トメ' })]);
 
-    expect((await aobaCoordinator.post(`/api/matches/${match.id}/approve`)).statusCode).toBe(200);
-    expect((await aobaCoordinator.get(`/api/requests/${intakeId}`)).json<RequestDetail>().status).toBe('matched');
-    const contacts = (await aobaCoordinator.get(`/api/matches/${match.id}/contacts`)).json<MatchContacts>();
+    expect((await wakabaCoordinator.post(`/api/matches/${match.id}/approve`)).statusCode).toBe(200);
+    expect((await wakabaCoordinator.get(`/api/requests/${intakeId}`)).json<RequestDetail>().status).toBe('matched');
+    const contacts = (await wakabaCoordinator.get(`/api/matches/${match.id}/contacts`)).json<MatchContacts>();
     expect(contacts).toEqual({
       requester: { name: '若葉 ウメ', phone: '03-7777-8888', email: null },
       volunteer: { name: '若葉 トメ', phone: '03-3333-4444', email: null },
@@ -551,12 +566,12 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
       submit: true,
     });
     const id = posted.json<RequestDetail>().id;
-    expect((await aobaCoordinator.post(`/api/requests/${id}/status`, { to: 'open' })).statusCode).toBe(200);
+    expect((await wakabaCoordinator.post(`/api/requests/${id}/status`, { to: 'open' })).statusCode).toBe(200);
 
     const forJiro = await jiro.client.get('/api/me/requests-for-you');
     expect(forJiro.statusCode).toBe(200);
     const listed = forJiro.json<RequestForVolunteer[]>().find((request) => request.requestId === id) as RequestForVolunteer;
-    expect(listed).toMatchObject({ title: '花壇の草取り', areaNameJa: '若葉台小学校区', offered: false });
+    expect(listed).toMatchObject({ title: '花壇の草取り', areaNameJa: '若葉台地区', offered: false });
     expect(listed.reasons.length).toBeGreaterThan(0);
     // Saburo does shopping, not gardens.
     const forSaburo = (await saburo.client.get('/api/me/requests-for-you')).json<RequestForVolunteer[]>();
@@ -572,7 +587,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     expect((await jiro.client.post(`/api/requests/${id}/offers/volunteer`)).statusCode).toBe(409);
     const again = (await jiro.client.get('/api/me/requests-for-you')).json<RequestForVolunteer[]>();
     expect(again.find((request) => request.requestId === id)?.offered).toBe(true);
-    const detail = (await aobaCoordinator.get(`/api/requests/${id}`)).json<RequestDetail>();
+    const detail = (await wakabaCoordinator.get(`/api/requests/${id}`)).json<RequestDetail>();
     expect(detail.status).toBe('matching');
     expect(detail.offers).toEqual([expect.objectContaining({ channel: 'web', status: 'accepted' })]);
   });
@@ -593,16 +608,16 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
       submit: true,
     });
     const cleaning = posted.json<RequestDetail>().id;
-    expect((await aobaCoordinator.post(`/api/requests/${cleaning}/status`, { to: 'open' })).statusCode).toBe(200);
+    expect((await wakabaCoordinator.post(`/api/requests/${cleaning}/status`, { to: 'open' })).statusCode).toBe(200);
 
-    const candidates = (await aobaCoordinator.get(`/api/requests/${cleaning}/candidates`)).json<MatchCandidate[]>();
+    const candidates = (await wakabaCoordinator.get(`/api/requests/${cleaning}/candidates`)).json<MatchCandidate[]>();
     const found = candidates.find((candidate) => candidate.personId === shiro.personId);
     expect(found?.factors.find((factor) => factor.factor === 'category')?.reason.ja).toContain('掃除');
     // 庭仕事 and 買い物 only: nothing in their skills or words asks for 掃除.
     expect(candidates.map((candidate) => candidate.personId)).not.toContain(hanako.personId);
     expect(candidates.map((candidate) => candidate.personId)).not.toContain(saburo.personId);
     expect(
-      (await aobaCoordinator.post(`/api/requests/${cleaning}/status`, { to: 'cancelled', reason: '確認のための依頼' })).statusCode,
+      (await wakabaCoordinator.post(`/api/requests/${cleaning}/status`, { to: 'cancelled', reason: '確認のための依頼' })).statusCode,
     ).toBe(200);
   });
 
@@ -674,7 +689,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
       for (const other of [hanako.email, '若葉 花子', '090-1111-2222']) expect(JSON.stringify(forMember)).not.toContain(other);
 
       // A resident without an account: staff hand over the same on her request.
-      const ume = (await aobaCoordinator.get(`/api/people/${umePersonId}/export?reason=persons-request`)).json<PersonalDataExport>();
+      const ume = (await wakabaCoordinator.get(`/api/people/${umePersonId}/export?reason=persons-request`)).json<PersonalDataExport>();
       expect(ume.requests).toEqual([
         expect.objectContaining({
           id: intakeId,
@@ -694,7 +709,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
 
     it('erases volunteers: their notes go, an unanswered offer’s link says so, a matched request is back to 調整中; the figures stay', async () => {
       // トメ's weekly outing goes on; the coordinator records the first one.
-      const recorded = await aobaCoordinator.post(`/api/matches/${tomeMatchId}/activity`, {
+      const recorded = await wakabaCoordinator.post(`/api/matches/${tomeMatchId}/activity`, {
         date: today,
         hours: 1.5,
         outcome: 'completed',
@@ -708,17 +723,17 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
         submit: true,
       });
       const leavesId = posted.json<RequestDetail>().id;
-      expect((await aobaCoordinator.post(`/api/requests/${leavesId}/status`, { to: 'open' })).statusCode).toBe(200);
-      const offered = await aobaCoordinator.post(`/api/requests/${leavesId}/offers`, {
+      expect((await wakabaCoordinator.post(`/api/requests/${leavesId}/status`, { to: 'open' })).statusCode).toBe(200);
+      const offered = await wakabaCoordinator.post(`/api/requests/${leavesId}/offers`, {
         personIds: [hanako.personId],
         message: '熊手をお持ちでしたら、お願いします。',
       });
       expect(offered.statusCode).toBe(201);
       const token = await offerToken(hanako.email, 3, '落ち葉掃きのお手伝い');
-      const before = await figuresFor(aoba.id);
+      const before = await figuresFor(wakaba.id);
 
       expect((await hanako.client.delete('/api/me')).statusCode).toBe(204);
-      expect((await aobaCoordinator.delete(`/api/people/${tomePersonId}?reason=persons-request`)).statusCode).toBe(204);
+      expect((await wakabaCoordinator.delete(`/api/people/${tomePersonId}?reason=persons-request`)).statusCode).toBe(204);
 
       // The link answers plainly, without showing the request any more.
       const anonymous = new TestClient(app);
@@ -730,12 +745,12 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
         expect(response.statusCode).toBe(410);
         expect(response.json<ApiErrorBody>().message).toBe(erased);
       }
-      const leaves = (await aobaCoordinator.get(`/api/requests/${leavesId}`)).json<RequestDetail>();
+      const leaves = (await wakabaCoordinator.get(`/api/requests/${leavesId}`)).json<RequestDetail>();
       expect(leaves.offers.map((offer) => [offer.personName, offer.status])).toEqual([['（削除済み）', 'withdrawn']]);
       expect(leaves.matches).toEqual([]);
 
       // トメ's outing is back to 調整中 for another volunteer, and the history says why.
-      const outing = (await aobaCoordinator.get(`/api/requests/${intakeId}`)).json<RequestDetail>();
+      const outing = (await wakabaCoordinator.get(`/api/requests/${intakeId}`)).json<RequestDetail>();
       expect(outing).toMatchObject({ status: 'matching', matchedCount: 0 });
       expect(outing.matches).toEqual([
         expect.objectContaining({
@@ -748,7 +763,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
       expect(outing.history.at(-1)).toMatchObject({ from: 'matched', to: 'matching', reason: 'ボランティアの方の登録が削除されたため' });
 
       // The done request keeps its match and activity, without 花子's notes.
-      const done = (await aobaCoordinator.get(`/api/requests/${requestId}`)).json<RequestDetail>();
+      const done = (await wakabaCoordinator.get(`/api/requests/${requestId}`)).json<RequestDetail>();
       expect(done.status).toBe('done');
       expect(done.matches).toEqual([
         expect.objectContaining({
@@ -763,23 +778,23 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
       expect(offers.filter((offer) => offer.message !== null)).toEqual([]);
 
       // 活動につながった数 and 支援実施回数 still count them.
-      expect(await figuresFor(aoba.id)).toEqual(before);
+      expect(await figuresFor(wakaba.id)).toEqual(before);
     });
 
     it('erases a person who asked: the request is cancelled with its offers and matches, without what it said about her', async () => {
       // 三郎 is asked by mail to take over ウメ's outing, and 次郎 agreed on the phone.
-      expect((await aobaCoordinator.post(`/api/requests/${intakeId}/offers`, { personIds: [saburo.personId] })).statusCode).toBe(201);
+      expect((await wakabaCoordinator.post(`/api/requests/${intakeId}/offers`, { personIds: [saburo.personId] })).statusCode).toBe(201);
       const token = await offerToken(saburo.email, 1, '買い物の付き添い');
-      const agreed = await aobaCoordinator.post(`/api/requests/${intakeId}/phone-agreements`, {
+      const agreed = await wakabaCoordinator.post(`/api/requests/${intakeId}/phone-agreements`, {
         personId: jiro.personId,
         note: '火曜の朝なら行けるそうです。',
       });
       expect(agreed.statusCode).toBe(201);
-      const before = await figuresFor(aoba.id);
+      const before = await figuresFor(wakaba.id);
 
-      expect((await aobaCoordinator.delete(`/api/people/${umePersonId}?reason=persons-request`)).statusCode).toBe(204);
+      expect((await wakabaCoordinator.delete(`/api/people/${umePersonId}?reason=persons-request`)).statusCode).toBe(204);
 
-      const outing = (await aobaCoordinator.get(`/api/requests/${intakeId}`)).json<RequestDetail>();
+      const outing = (await wakabaCoordinator.get(`/api/requests/${intakeId}`)).json<RequestDetail>();
       expect(outing).toMatchObject({
         status: 'cancelled',
         requesterLabel: '（削除済み）',
@@ -803,7 +818,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
       const accept = await new TestClient(app).post('/api/offers/respond', { token, answer: 'accept' });
       expect(accept.statusCode).toBe(410);
       expect(accept.json<ApiErrorBody>().message).toBe('この打診は、センターが取り下げました。ご不明な点は、センターにお電話ください。');
-      expect(await figuresFor(aoba.id)).toEqual(before);
+      expect(await figuresFor(wakaba.id)).toEqual(before);
     });
   });
 });
