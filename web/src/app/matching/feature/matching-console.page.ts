@@ -32,7 +32,7 @@ import { ErrorSummaryComponent, type ErrorSummaryItem } from '../../shared/ui/er
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
 import { formatCalendarDate, formatDateTime, formatDay, todayInJapan } from '../../shared/util/calendar-date';
 import { cleanText } from '../../shared/util/text-input';
-import { categoryLabel, joinLabels } from '../../skills/util/skill-labels';
+import { categoryLabel, joinLabels } from '../../shared/util/taxonomy-labels';
 import { MatchingConsoleStore } from '../data-access/matching-console.store';
 import {
   approvalMailKeys,

@@ -18,7 +18,7 @@ import { problemOf } from '../../core/http/http-problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { SITE_CONTACT } from '../../core/site/site-contact';
 import { formatDateTime } from '../../shared/util/calendar-date';
-import { categoryLabel, joinLabels } from '../../skills/util/skill-labels';
+import { categoryLabel, joinLabels } from '../../shared/util/taxonomy-labels';
 import { ProblemTextComponent } from '../ui/problem-text.component';
 import { MatchingApiService } from '../data-access/matching-api.service';
 import { scheduleText } from '../../requests/util/request-schedule';

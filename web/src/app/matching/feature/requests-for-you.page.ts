@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiProblem } from '../../core/http/api-problem';
 import { LanguageService } from '../../core/i18n/language.service';
-import { categoryLabel, joinLabels } from '../../skills/util/skill-labels';
+import { categoryLabel, joinLabels } from '../../shared/util/taxonomy-labels';
 import { VolunteerMatchingStore } from '../data-access/volunteer-matching.store';
 import { reasonText } from '../util/match-labels';
 import { ProblemTextComponent } from '../ui/problem-text.component';

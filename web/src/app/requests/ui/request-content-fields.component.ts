@@ -5,7 +5,8 @@ import { type Locale, REQUEST_LIMITS } from '@tsunagu/contracts';
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
 import type { UiMessage } from '../../shared/ui/ui-message';
 import { CategoryPickerComponent } from '../../skills/ui/category-picker.component';
-import { categoryLabel, suggestionsFor } from '../../skills/util/skill-labels';
+import { suggestionsFor } from '../../skills/util/skill-labels';
+import { categoryLabel } from '../../shared/util/taxonomy-labels';
 import { type RequestDraft, type RequestField, toggleCode } from '../util/request-draft';
 import { REQUEST_CONTROL_IDS } from '../util/request-fields';
 

@@ -8,7 +8,7 @@ import { SelectFieldComponent } from '../../shared/ui/select-field.component';
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
 import type { UiMessage } from '../../shared/ui/ui-message';
 import { idList } from '../../shared/util/id-list';
-import { type CodeGroup, languageOptions, qualificationOptions } from '../../skills/util/skill-labels';
+import { type CodeGroup, languageOptions, qualificationOptions } from '../../shared/util/taxonomy-labels';
 import { type RequestDraft, type RequestField, toggleCode } from '../util/request-draft';
 import { REQUEST_CONTROL_IDS } from '../util/request-fields';
 

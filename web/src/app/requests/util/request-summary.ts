@@ -1,5 +1,5 @@
 import type { Locale, RequestFields, RequestSchedule } from '@tsunagu/contracts';
-import { joinLabels, languageLabel, qualificationLabel } from '../../skills/util/skill-labels';
+import { joinLabels, languageLabel, qualificationLabel } from '../../shared/util/taxonomy-labels';
 import type { RequestField, RequestStep } from './request-draft';
 import { REQUEST_LABEL_KEYS } from './request-fields';
 import { categoryNames } from './request-query';

@@ -10,7 +10,8 @@ import { areasByCenter } from '../../shared/util/area-groups';
 import { PaginationComponent } from '../../shared/ui/pagination.component';
 import { SelectFieldComponent } from '../../shared/ui/select-field.component';
 import { pageRange } from '../../shared/util/pagination';
-import { categoryGroups, listingCard } from '../../skill-search/util/skill-labels';
+import { listingCard } from '../../skill-search/util/skill-labels';
+import { categoryGroups } from '../../shared/util/taxonomy-labels';
 import { SkillListingStore } from '../data-access/skill-listing.store';
 import { emptyListingFilter, isFiltered, type ListingFilter, listingQueryOf, listingRouteParams } from '../util/listing-query';
 

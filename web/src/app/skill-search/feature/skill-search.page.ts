@@ -36,7 +36,8 @@ import {
   skillSearchQueryOf,
   skillSearchRouteParams,
 } from '../util/search-query';
-import { categoryGroups, languageOptions, qualificationOptions, volunteerCard } from '../util/skill-labels';
+import { volunteerCard } from '../util/skill-labels';
+import { categoryGroups, languageOptions, qualificationOptions } from '../../shared/util/taxonomy-labels';
 
 type ExportState = { kind: 'idle' } | { kind: 'exporting' } | { kind: 'done'; fileName: string } | { kind: 'problem'; problem: ApiProblem };
 

@@ -1,6 +1,7 @@
 import { SkillLevel, type VolunteerSearchResult } from '@tsunagu/contracts';
 import { SKILL_CATEGORIES } from '@tsunagu/matching';
-import { categoryGroups, categoryLabel, joinLabels, languageLabel, listingCard, qualificationLabel, volunteerCard } from './skill-labels';
+import { listingCard, volunteerCard } from './skill-labels';
+import { categoryGroups, categoryLabel, joinLabels, languageLabel, qualificationLabel } from '../../shared/util/taxonomy-labels';
 
 const result: VolunteerSearchResult = {
   personId: 'p1',

@@ -1,29 +1,7 @@
 import type { Locale, PublicSkillListing, SkillLevel, VolunteerSearchResult } from '@tsunagu/contracts';
 
 /** The search results and listing worded for cards; the taxonomy's labels are shared (taxonomy-labels). */
-import {
-  categoryGroups,
-  categoryLabel,
-  type CodeGroup,
-  type CodeOption,
-  joinLabels,
-  languageLabel,
-  languageOptions,
-  qualificationLabel,
-  qualificationOptions,
-} from '../../shared/util/taxonomy-labels';
-
-export {
-  categoryGroups,
-  categoryLabel,
-  type CodeGroup,
-  type CodeOption,
-  joinLabels,
-  languageLabel,
-  languageOptions,
-  qualificationLabel,
-  qualificationOptions,
-};
+import { categoryLabel, joinLabels, languageLabel, qualificationLabel } from '../../shared/util/taxonomy-labels';
 
 export interface SkillLine {
   category: string;

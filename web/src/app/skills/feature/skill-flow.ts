@@ -5,7 +5,7 @@ import { LANGUAGES, QUALIFICATIONS } from '@tsunagu/matching';
 import type { UiMessage } from '../../shared/ui/ui-message';
 import { SkillProfileStore, type SkillSubject } from '../data-access/skill-profile.store';
 import { INSURANCE_PLANS } from '../util/insurance';
-import { categoryLabel } from '../util/skill-labels';
+import { categoryLabel } from '../../shared/util/taxonomy-labels';
 import {
   firstIncompleteStep,
   SKILL_LEVELS,

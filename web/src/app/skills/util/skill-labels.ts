@@ -1,32 +1,7 @@
 import type { AreaSummary, Locale } from '@tsunagu/contracts';
 import { type CategorySuggestion, suggestCategories } from '@tsunagu/matching';
 
-/** The registration form's suggestions; the taxonomy's labels are shared (taxonomy-labels). */
-
-import {
-  categoryGroups,
-  categoryLabel,
-  type CodeGroup,
-  type CodeOption,
-  joinLabels,
-  languageLabel,
-  languageOptions,
-  qualificationLabel,
-  qualificationOptions,
-} from '../../shared/util/taxonomy-labels';
-
-export {
-  categoryGroups,
-  categoryLabel,
-  type CodeGroup,
-  type CodeOption,
-  joinLabels,
-  languageLabel,
-  languageOptions,
-  qualificationLabel,
-  qualificationOptions,
-};
-
+/** The registration form's suggestions and wording; the taxonomy's labels are in shared/util/taxonomy-labels. */
 /** How sure a suggestion must be to be offered: one alias written on its own is enough. */
 export const SUGGESTION_MIN_SCORE = 0.5;
 export const SUGGESTION_LIMIT = 3;

@@ -2,7 +2,8 @@ import type { AreaSummary, DayPeriod, Locale, Weekday } from '@tsunagu/contracts
 import { formatCalendarDate } from '../../shared/util/calendar-date';
 import { fiscalYearLabel } from './insurance';
 import { draftInsurance, type SkillDraft, type SkillStep, SKILL_STEPS, TRANSPORTS } from './skill-draft';
-import { areaLabel, categoryLabel, formatDateOff, joinLabels, languageLabel, qualificationLabel } from './skill-labels';
+import { areaLabel, formatDateOff } from './skill-labels';
+import { categoryLabel, joinLabels, languageLabel, qualificationLabel } from '../../shared/util/taxonomy-labels';
 import { slotsByDay } from './weekly-slots';
 
 /** A value as typed by the person (`text`), a translation key with its parameters, or a day's times. */

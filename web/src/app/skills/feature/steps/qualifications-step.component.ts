@@ -4,7 +4,7 @@ import type { Locale } from '@tsunagu/contracts';
 import type { UiMessage } from '../../../shared/ui/ui-message';
 import { SkillProfileStore } from '../../data-access/skill-profile.store';
 import { needsLanguage, toggleIn } from '../../util/skill-draft';
-import { languageOptions, qualificationOptions } from '../../util/skill-labels';
+import { languageOptions, qualificationOptions } from '../../../shared/util/taxonomy-labels';
 
 /**
  * Step 2 「資格と言葉」: the qualifications the person holds and the languages they can use

@@ -9,7 +9,8 @@ import type { UiMessage } from '../../../shared/ui/ui-message';
 import { SkillProfileStore } from '../../data-access/skill-profile.store';
 import { addSkill, removeSkill, SKILL_LEVELS, type SkillDraft } from '../../util/skill-draft';
 import { CategoryPickerComponent, type CategoryToggle } from '../../ui/category-picker.component';
-import { categoryLabel, suggestionsFor } from '../../util/skill-labels';
+import { suggestionsFor } from '../../util/skill-labels';
+import { categoryLabel } from '../../../shared/util/taxonomy-labels';
 import { entryTitleId, levelId, ownWordsId, skillWordsId } from '../skill-flow';
 
 /**
