@@ -20,7 +20,7 @@ const { startStack, signedInClient, percentiles, formatRow } = require('../suppo
 const DIST = path.join(__dirname, '../../dist/api');
 const matching = require(`${DIST}/libs/matching/src/index.js`);
 const contracts = require(`${DIST}/libs/contracts/src/index.js`);
-const { candidatePoolSql, candidateDetailsSql, requestLookups, poolRowOf } = require(`${DIST}/api/src/matching/candidate-pool-sql.js`);
+const { candidatePoolSql, candidateDetailsSql, poolRowOf } = require(`${DIST}/api/src/matching/candidate-pool-sql.js`);
 const { centerTreeOf } = require(`${DIST}/api/src/matching/center-tree.js`);
 const { candidateInputOf, requestInputOf } = require(`${DIST}/api/src/matching/engine-input.js`);
 const { rankPool } = require(`${DIST}/api/src/matching/rank-pool.js`);
@@ -193,7 +193,7 @@ async function prefilter(db, request) {
   const base = {
     centerIds,
     online: request.online,
-    ...requestLookups(input),
+    ...matching.requestLookups(input),
     requiredQualifications: request.requiredQualifications,
     requiredLanguages: request.requiredLanguages.filter((code) => code !== 'ja'),
   };

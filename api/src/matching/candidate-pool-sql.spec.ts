@@ -1,4 +1,4 @@
-import { candidatePoolSql, requestLookups } from './candidate-pool-sql';
+import { candidatePoolSql } from './candidate-pool-sql';
 
 const base = {
   centerIds: ['c'],
@@ -11,16 +11,6 @@ const base = {
 };
 
 describe('the candidates pre-filter', () => {
-  it('looks for the request’s categories, those its text names, and the words the engine looks for', () => {
-    const text = '庭の草取り\n土曜日の午前に、庭の草取りをお願いします';
-    expect(requestLookups({ text, categoryCodes: [] }).categoryCodes).toEqual(['garden-work']);
-    const given = requestLookups({ text, categoryCodes: ['heavy-lifting'] });
-    expect(given.categoryCodes).toEqual(['heavy-lifting', 'garden-work']);
-    expect(given.words).toContain('草取り');
-    // One-character words only count alone: 庭 would find 家庭.
-    expect(given.words).not.toContain('庭');
-  });
-
   it('asks one index for the area with the categories or the words, however short the words', () => {
     const { text, values } = candidatePoolSql(base);
     expect(text).toContain('p.area_keys &&');

@@ -1,4 +1,3 @@
-import { requestNeedleKeys, suggestCategories } from '@tsunagu/matching';
 import { SqlParams } from '../skills/skill-search-sql';
 
 /**
@@ -31,7 +30,7 @@ export interface CandidatePoolQuery {
   online: boolean;
   /** The request's categories and those its text names; empty when it names none (then any skill will do). */
   categoryCodes: readonly string[];
-  /** The request's words (requestNeedleKeys), looked up in the profiles' own-words terms. */
+  /** The request's words (requestLookups in libs/matching), looked up in the profiles' own-words terms. */
   words: readonly string[];
   requiredQualifications: readonly string[];
   /** Without 日本語, which everyone is taken to speak. */
@@ -79,19 +78,6 @@ export interface CandidateDetailsRow {
 
 const PROFILE_COLUMNS = `p.id, p.person_id, p.home_area_id, p.area_ids, p.weekly_slots, p.dates_off, p.in_person, p.online,
   p.languages, p.qualifications, p.insurance_fiscal_year, p.insurance_cover_start, p.category_codes, p.search_text`;
-
-/** What the pre-filter looks for: the request's categories and those its text names, and its words. */
-export function requestLookups(request: { text: string; categoryCodes: readonly string[] }): { categoryCodes: string[]; words: string[] } {
-  return {
-    categoryCodes: [
-      ...new Set([
-        ...request.categoryCodes,
-        ...suggestCategories(request.text, { includeHints: false }).map((suggestion) => suggestion.code),
-      ]),
-    ],
-    words: requestNeedleKeys(request),
-  };
-}
 
 export function candidatePoolSql(query: CandidatePoolQuery): { text: string; values: unknown[] } {
   const params = new SqlParams();

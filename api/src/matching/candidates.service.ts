@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, type MatchCandidate, type OfferStatus, RequestStatus } from '@tsunagu/contracts';
+import { requestLookups } from '@tsunagu/matching';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedViewer } from '../core/auth/viewer';
@@ -8,14 +9,7 @@ import { LocalizedHttpException } from '../core/http/localized.exception';
 import { RequestsService } from '../requests/requests.service';
 import type { VolunteerRequest } from '../requests/volunteer-request.entity';
 import { todayInJapan } from '../skills/insurance-cover';
-import {
-  type CandidateDetailsRow,
-  candidateDetailsSql,
-  candidatePoolSql,
-  poolRowOf,
-  type RawPoolRow,
-  requestLookups,
-} from './candidate-pool-sql';
+import { type CandidateDetailsRow, candidateDetailsSql, candidatePoolSql, poolRowOf, type RawPoolRow } from './candidate-pool-sql';
 import { centerTreeOf } from './center-tree';
 import { requestInputOf } from './engine-input';
 import { rankPool } from './rank-pool';

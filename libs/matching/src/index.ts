@@ -10,4 +10,4 @@ export * from './lib/skill-taxonomy';
 export * from './lib/suggest-categories';
 export * from './lib/text-match';
 export * from './lib/weekly-slots';
-export { requestNeedleKeys } from './lib/prepare-request';
+export { requestLookups } from './lib/prepare-request';

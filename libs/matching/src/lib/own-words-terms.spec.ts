@@ -1,5 +1,5 @@
 import { ownWordsTerms } from './own-words-terms';
-import { requestNeedleKeys } from './prepare-request';
+import { requestLookups } from './prepare-request';
 import { normalizeJapanese } from './normalize-japanese';
 
 describe('ownWordsTerms', () => {
@@ -32,10 +32,23 @@ describe('ownWordsTerms', () => {
     ['引っ越しの荷物運び', [], ['力仕事なら任せてください、荷物運びも']],
   ])('agrees with a plain substring test for 「%s」', (text, categoryCodes, ownWords) => {
     const terms = new Set(ownWordsTerms(ownWords));
-    for (const needle of requestNeedleKeys({ text, categoryCodes })) {
+    const needles = requestLookups({ text, categoryCodes }).words;
+    for (const needle of needles) {
       const inOwnWords = ownWords.some((words) => normalizeJapanese(words).includes(needle));
       expect({ needle, found: terms.has(needle) }).toEqual({ needle, found: inOwnWords });
     }
-    expect([...terms].some((term) => requestNeedleKeys({ text, categoryCodes }).includes(term))).toBe(true);
+    expect([...terms].some((term) => needles.includes(term))).toBe(true);
+  });
+});
+
+describe('requestLookups', () => {
+  it('looks for the request’s categories, those its text names, and the words the engine looks for', () => {
+    const text = '庭の草取り\n土曜日の午前に、庭の草取りをお願いします';
+    expect(requestLookups({ text, categoryCodes: [] }).categoryCodes).toEqual(['garden-work']);
+    const given = requestLookups({ text, categoryCodes: ['heavy-lifting'] });
+    expect(given.categoryCodes).toEqual(['heavy-lifting', 'garden-work']);
+    expect(given.words).toContain('草取り');
+    // One-character words only count alone: 庭 would find 家庭.
+    expect(given.words).not.toContain('庭');
   });
 });

@@ -4,7 +4,7 @@
  * PostgreSQL) rather than a substring scan of every volunteer in the area: pg_trgm cannot look up
  * words shorter than three characters, such as 掃除.
  *
- * The vocabulary is every key a request's needles (`requestNeedleKeys`) can be, so for any
+ * The vocabulary is every key a request's needles (`requestLookups(…).words`) can be, so for any
  * request and own words: a needle is in the own words ⇔ it is among `ownWordsTerms(own words)`.
  */
 import { mustBeWholeWord } from './phrase-index';

@@ -102,12 +102,16 @@ export function prepareRequest(request: MatchRequestInput, context: MatchContext
 }
 
 /**
- * Search keys of the words a request's activity is looked for by in volunteers' own words (the
- * needles of `prepareRequest`): the candidates' pre-filter looks them up in `ownWordsTerms`.
+ * What the candidates' pre-filter looks for, from one reading of the request's text: the
+ * categories given and those the text names, and the search keys of the engine's needles (looked
+ * up in the volunteers' `ownWordsTerms`).
  */
-export function requestNeedleKeys(request: Pick<MatchRequestInput, 'text' | 'categoryCodes'>): string[] {
+export function requestLookups(request: Pick<MatchRequestInput, 'text' | 'categoryCodes'>): { categoryCodes: string[]; words: string[] } {
   const { suggestions, exactCodes } = categoriesAskedFor(request);
-  return needlesOf(exactCodes, suggestions).map((needle) => needle.key);
+  return {
+    categoryCodes: [...new Set([...request.categoryCodes, ...suggestions.map((suggestion) => suggestion.code)])],
+    words: needlesOf(exactCodes, suggestions).map((needle) => needle.key),
+  };
 }
 
 /** What the request's text names, and the categories compared exactly: those given, or else those named. */
