@@ -27,8 +27,8 @@ const { rankPool } = require(`${DIST}/api/src/matching/rank-pool.js`);
 const { todayInJapan } = require(`${DIST}/api/src/skills/insurance-cover.js`);
 
 const SIZES = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
-const REPEATS = Number(process.env.BENCH_REPEATS ?? 30);
-const WARM_UP = 5;
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 100);
+const WARM_UP = 10;
 /** Ranking every active volunteer without a pre-filter is slow at 1,000,000: fewer runs. */
 const WHOLE_REGISTER_REPEATS = Number(process.env.BENCH_WHOLE_REPEATS ?? 5);
 const ACTIVITY_SHARE = 0.3;

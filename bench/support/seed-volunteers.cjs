@@ -117,6 +117,7 @@ async function seedVolunteers(client, count, options = {}) {
       langs: [],
       quals: [],
       cats: [],
+      levels: [],
       text: [],
       terms: [],
       fy: [],
@@ -142,11 +143,12 @@ async function seedVolunteers(client, count, options = {}) {
       const entries = [];
       [...chosen].forEach((category, order) => {
         const text = ownWords(random, category);
-        entries.push({ categoryCode: category.code, ownWords: text });
+        const level = random.pick(LEVELS);
+        entries.push({ categoryCode: category.code, ownWords: text, level });
         skill.profile.push(profileId);
         skill.category.push(category.code);
         skill.words.push(text);
-        skill.level.push(random.pick(LEVELS));
+        skill.level.push(level);
         skill.order.push(order);
       });
       const nearby = areas.filter((other) => other.center_id === area.center_id && random.next() < 0.3).map((a) => a.id);
@@ -167,6 +169,7 @@ async function seedVolunteers(client, count, options = {}) {
       profile.quals.push(held ? `{${held}}` : '{}');
       const fields = searchFieldsOf(entries);
       profile.cats.push(arrayLiteral(fields.categoryCodes));
+      profile.levels.push(arrayLiteral(fields.categoryLevels));
       profile.text.push(fields.searchText);
       profile.terms.push(arrayLiteral(fields.ownWordsTerms));
       profile.fy.push(insured ? 2026 : null);
@@ -201,12 +204,13 @@ async function seedVolunteers(client, count, options = {}) {
     );
     await client.query(
       `INSERT INTO skill_profile (id, person_id, center_id, status, step, in_person, home_area_id, area_ids, weekly_slots,
-         languages, qualifications, category_codes, search_text, own_words_terms, insurance_plan, insurance_fiscal_year, insurance_cover_start, registered_at)
+         languages, qualifications, category_codes, category_levels, search_text, own_words_terms, insurance_plan, insurance_fiscal_year,
+         insurance_cover_start, registered_at)
        SELECT p.id, p.person, p.center, 'active', 5, true, p.home, p.areas::uuid[], p.slots, p.langs::text[], p.quals::text[],
-         p.cats::text[], p.text, p.terms::text[], CASE WHEN p.fy IS NULL THEN NULL ELSE 'basic-a'::insurance_plan END, p.fy, p.start,
-         now() - (random() * interval '700 days')
+         p.cats::text[], p.levels::text[], p.text, p.terms::text[], CASE WHEN p.fy IS NULL THEN NULL ELSE 'basic-a'::insurance_plan END,
+         p.fy, p.start, now() - (random() * interval '700 days')
        FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[],
-         $11::text[], $12::int[], $13::date[]) AS p(id, person, center, home, areas, slots, langs, quals, cats, text, terms, fy, start)`,
+         $11::text[], $12::int[], $13::date[], $14::text[]) AS p(id, person, center, home, areas, slots, langs, quals, cats, text, terms, fy, start, levels)`,
       [
         profile.id,
         profile.person,
@@ -221,6 +225,7 @@ async function seedVolunteers(client, count, options = {}) {
         profile.terms,
         profile.fy,
         profile.start,
+        profile.levels,
       ],
     );
     await client.query(

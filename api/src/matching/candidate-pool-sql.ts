@@ -51,8 +51,9 @@ export interface CandidatePoolRow {
   qualifications: string[];
   insurance_fiscal_year: number | null;
   insurance_cover_start: string | null;
-  /** Derived from the skills: their categories, and their own words as search keys. */
+  /** Derived from the skills: their categories, the strongest level in each, and their own words as search keys. */
   category_codes: string[];
+  category_levels: string[];
   search_text: string;
   home_lat: number | null;
   home_lng: number | null;
@@ -77,7 +78,7 @@ export interface CandidateDetailsRow {
 }
 
 const PROFILE_COLUMNS = `p.id, p.person_id, p.home_area_id, p.area_ids, p.weekly_slots, p.dates_off, p.in_person, p.online,
-  p.languages, p.qualifications, p.insurance_fiscal_year, p.insurance_cover_start, p.category_codes, p.search_text`;
+  p.languages, p.qualifications, p.insurance_fiscal_year, p.insurance_cover_start, p.category_codes, p.category_levels, p.search_text`;
 
 export function candidatePoolSql(query: CandidatePoolQuery): { text: string; values: unknown[] } {
   const params = new SqlParams();
@@ -117,12 +118,16 @@ export function volunteerPoolSql(personId: string): { text: string; values: unkn
  * The pool's arrays come as space-separated text (uuids, codes and dates hold no spaces): parsing
  * thousands of PostgreSQL array literals was a third of the endpoint's time.
  */
-export type RawPoolRow = Omit<CandidatePoolRow, 'area_ids' | 'dates_off' | 'languages' | 'qualifications' | 'category_codes'> & {
+export type RawPoolRow = Omit<
+  CandidatePoolRow,
+  'area_ids' | 'dates_off' | 'languages' | 'qualifications' | 'category_codes' | 'category_levels'
+> & {
   area_ids: string;
   dates_off: string;
   languages: string;
   qualifications: string;
   category_codes: string;
+  category_levels: string;
 };
 
 const words = (text: string) => (text ? text.split(' ') : []);
@@ -135,6 +140,7 @@ export function poolRowOf(raw: RawPoolRow): CandidatePoolRow {
     languages: words(raw.languages),
     qualifications: words(raw.qualifications),
     category_codes: words(raw.category_codes),
+    category_levels: words(raw.category_levels),
   };
 }
 
@@ -145,7 +151,8 @@ function poolSql(params: SqlParams, pool: string): { text: string; values: unkno
            pool.weekly_slots, array_to_string(pool.dates_off, ' ') AS dates_off, pool.in_person, pool.online,
            array_to_string(pool.languages, ' ') AS languages, array_to_string(pool.qualifications, ' ') AS qualifications,
            pool.insurance_fiscal_year, pool.insurance_cover_start::text AS insurance_cover_start,
-           array_to_string(pool.category_codes, ' ') AS category_codes, pool.search_text,
+           array_to_string(pool.category_codes, ' ') AS category_codes, array_to_string(pool.category_levels, ' ') AS category_levels,
+           pool.search_text,
            home.lat AS home_lat, home.lng AS home_lng
       FROM pool LEFT JOIN area home ON home.id = pool.home_area_id`;
   return { text, values: params.values };

@@ -8,7 +8,7 @@ import type { CandidateDetailsRow, CandidatePoolRow } from './candidate-pool-sql
  * activity counts.
  *
  * Without the details, an optimistic stand-in that can only score higher than the volunteer
- * really does: every category of theirs at the highest level with all their own words, and no
+ * really does: every category of theirs at its strongest level with all their own words, and no
  * activity (full fairness) and no no-show (full reliability). Ranking these gives an upper bound
  * of each candidate's score, so the details are read only for those who can still reach the top.
  */
@@ -22,10 +22,10 @@ export function candidateInputOf(row: CandidatePoolRow, details: CandidateDetail
           ownWords: details.skill_words?.[index] || null,
           level: (details.skill_levels?.[index] ?? 'experienced') as SkillLevel,
         }))
-      : row.category_codes.map((categoryCode) => ({
+      : row.category_codes.map((categoryCode, index) => ({
           categoryCode,
           ownWords: row.search_text || null,
-          level: 'professional' as SkillLevel,
+          level: (row.category_levels[index] ?? 'professional') as SkillLevel,
         })),
     weeklySlotsMask: row.weekly_slots,
     datesOff: row.dates_off ?? [],

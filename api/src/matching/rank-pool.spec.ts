@@ -1,7 +1,7 @@
-import { type MatchRequestInput, rankCandidates } from '@tsunagu/matching';
+import { type MatchRequestInput, rankCandidates, strongestLevels } from '@tsunagu/matching';
 import type { CandidateDetailsRow, CandidatePoolRow } from './candidate-pool-sql';
 import { candidateInputOf } from './engine-input';
-import { DETAILS_FIRST, rankPool } from './rank-pool';
+import { DETAILS_STEPS, rankPool } from './rank-pool';
 
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -40,11 +40,16 @@ function pool(size: number, seed: number, crowded: boolean) {
       insurance_fiscal_year: next() < 0.7 ? 2026 : null,
       insurance_cover_start: '2026-04-01',
       category_codes: [...new Set(skills.map((skill) => skill.code))],
+      category_levels: [],
       search_text: skills.map((skill) => skill.words).join('\n'),
       home_lat: 35.7 + next() / 50,
       home_lng: 139.7 + next() / 50,
     });
     if (rows[i].insurance_fiscal_year === null) rows[i].insurance_cover_start = null;
+    rows[i].category_levels = strongestLevels(
+      skills.map((skill) => ({ categoryCode: skill.code, level: skill.level })),
+      rows[i].category_codes,
+    );
     const recent = next() < 0.3 ? Math.floor(next() * 5) : 0;
     details.set(`profile-${id}`, {
       profile_id: `profile-${id}`,
@@ -80,7 +85,7 @@ describe('ranking a pool while reading details only where they can matter', () =
   it.each([
     ['a mixed pool', 3000, 1, false],
     ['a crowded pool where many share the best bound', 3000, 2, true],
-    ['a pool smaller than the first batch', DETAILS_FIRST - 10, 3, false],
+    ['a pool too small for a first step', 2 * DETAILS_STEPS[0] - 10, 3, false],
   ])('gives exactly the engine’s top 20 of everyone for %s', async (_name, size, seed, crowded) => {
     const { rows, details } = pool(size, seed, crowded);
     const read: number[] = [];
@@ -98,7 +103,8 @@ describe('ranking a pool while reading details only where they can matter', () =
       everyone.map((entry) => [entry.candidate.personId, entry.score.total]),
     );
     expect(ranked[0].score.factors).toEqual(everyone[0].score.factors);
-    if (!crowded && size > DETAILS_FIRST) expect(read).toEqual([DETAILS_FIRST]);
+    if (!crowded && size > 2 * DETAILS_STEPS[0]) expect(read).toEqual([DETAILS_STEPS[0]]);
+    if (size <= 2 * DETAILS_STEPS[0]) expect(read).toEqual([size]);
   });
 
   it('never scores a stand-in below the real candidate', () => {

@@ -2,8 +2,11 @@ import { type MatchCandidateInput, type MatchRequestInput, rankCandidates, type 
 import type { CandidateDetailsRow, CandidatePoolRow } from './candidate-pool-sql';
 import { candidateInputOf } from './engine-input';
 
-/** How many candidates get their details read before the bound is checked. */
-export const DETAILS_FIRST = 200;
+/**
+ * How many candidates get their details read, step by step, before everyone's are: with the
+ * strongest level per category in the bound, about 40 settle a common request (bench/matching).
+ */
+export const DETAILS_STEPS = [50, 200] as const;
 
 /**
  * The engine's top `limit` of a pre-filtered pool, reading skills and activity counts only for
@@ -11,10 +14,11 @@ export const DETAILS_FIRST = 200;
  *
  * 1. The engine ranks optimistic stand-ins (see candidateInputOf): each one's total is an upper
  *    bound of the candidate's real total, and the stand-ins rank in the engine's own order.
- * 2. The details of the best DETAILS_FIRST are read and the engine ranks them for real.
- * 3. That is the answer when the real `limit`-th ranks before the DETAILS_FIRST-th bound: every
+ * 2. The details of the best DETAILS_STEPS[0] are read and the engine ranks them for real.
+ * 3. That is the answer when the real `limit`-th ranks before the last bound read: every
  *    candidate left out scores at most its bound, which ranks after that one, so it cannot enter.
- *    Otherwise (many equal bounds, a crowded pool) the details of everyone are read.
+ *    Otherwise (many equal bounds, a crowded pool) the next step reads more, and the last reads
+ *    everyone.
  *
  * Every score comes from the engine; this only decides whose details are worth reading.
  */
@@ -35,19 +39,17 @@ export async function rankPool(
       detailsOf: (personId) => details.get(profileOf.get(personId) ?? ''),
     };
   };
-  if (pool.length <= DETAILS_FIRST) return rankWithDetails(pool);
 
   const byPerson = new Map(pool.map((row) => [row.person_id, row]));
-  const bounds = rankCandidates(
-    request,
-    pool.map((row) => candidateInputOf(row, null)),
-    context,
-    DETAILS_FIRST,
-  );
-  const first = await rankWithDetails(bounds.map((bound) => byPerson.get(bound.candidate.personId) as CandidatePoolRow));
-  const last = first.ranked[limit - 1];
-  const lastBound = bounds[bounds.length - 1];
-  if (last && ranksBefore(last, lastBound)) return first;
+  const standIns = pool.map((row) => candidateInputOf(row, null));
+  for (const size of DETAILS_STEPS) {
+    // A step that would read most of the pool saves less than the second read it may need.
+    if (pool.length <= 2 * size) break;
+    const bounds = rankCandidates(request, standIns, context, size);
+    const first = await rankWithDetails(bounds.map((bound) => byPerson.get(bound.candidate.personId) as CandidatePoolRow));
+    const last = first.ranked[limit - 1];
+    if (last && ranksBefore(last, bounds[bounds.length - 1])) return first;
+  }
   return rankWithDetails(pool);
 }
 

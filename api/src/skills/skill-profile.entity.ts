@@ -18,7 +18,7 @@ import { SkillRecord } from './skill.entity';
 
 /**
  * 特技バンクの登録 (a person's skill profile): one per person, kept after withdrawal for the
- * figures. `category_codes`, `search_text` and `own_words_terms` are derived from the skills on every save.
+ * figures. `category_codes`, `category_levels`, `search_text` and `own_words_terms` are derived from the skills on every save.
  */
 @Entity('skill_profile')
 export class SkillProfileRecord {
@@ -100,6 +100,10 @@ export class SkillProfileRecord {
 
   @Column({ name: 'category_codes', type: 'text', array: true, default: () => "'{}'" })
   categoryCodes: string[];
+
+  /** For each of categoryCodes, the strongest level among the skills in it (strongestLevels). */
+  @Column({ name: 'category_levels', type: 'text', array: true, default: () => "'{}'" })
+  categoryLevels: string[];
 
   /** The own words of every skill as search keys (normalizeJapanese), one line each. */
   @Column({ name: 'search_text', type: 'text', default: '' })

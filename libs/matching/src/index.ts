@@ -1,4 +1,5 @@
 export * from './lib/calendar-date';
+export * from './lib/category-levels';
 export * from './lib/geo-distance';
 export * from './lib/insurance-cover';
 export * from './lib/match-input';

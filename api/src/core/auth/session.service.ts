@@ -2,12 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SESSION_COOKIE } from '@tsunagu/contracts';
 import type { FastifyReply } from 'fastify';
-import { DataSource, type EntityManager, IsNull, MoreThan } from 'typeorm';
-import { RoleGrant } from '../../accounts/role-grant.entity';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { hashToken, newSecretToken } from './secret-token';
 import { Session } from './session.entity';
-import type { AuthenticatedViewer } from './viewer';
+import type { AuthenticatedViewer, Grant } from './viewer';
 
 const SESSION_DAYS = 14;
 const SESSION_MS = SESSION_DAYS * 24 * 3600 * 1000;
@@ -38,20 +37,17 @@ export class SessionService {
   /** The viewer behind a cookie's token, or null if it is unknown, expired or ended. */
   async resolve(token: string | undefined): Promise<AuthenticatedViewer | null> {
     if (!token) return null;
-    const session = await this.dataSource.getRepository(Session).findOneBy({
-      tokenHash: hashToken(token),
-      revokedAt: IsNull(),
-      expiresAt: MoreThan(new Date()),
-    });
-    if (!session) return null;
-    const grants = await this.dataSource
-      .getRepository(RoleGrant)
-      .find({ where: { accountId: session.accountId }, select: { role: true, centerId: true } });
-    return {
-      accountId: session.accountId,
-      sessionId: session.id,
-      grants: grants.map(({ role, centerId }) => ({ role, centerId })),
-    };
+    // Every signed-in request starts here: the session and its grants in one round trip.
+    const rows: { id: string; account_id: string; grants: Grant[] }[] = await this.dataSource.query(
+      `SELECT s.id, s.account_id,
+              COALESCE(json_agg(json_build_object('role', g.role, 'centerId', g.center_id)) FILTER (WHERE g.id IS NOT NULL), '[]') AS grants
+         FROM session s LEFT JOIN role_grant g ON g.account_id = s.account_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+        GROUP BY s.id`,
+      [hashToken(token)],
+    );
+    const [session] = rows;
+    return session ? { accountId: session.account_id, sessionId: session.id, grants: session.grants } : null;
   }
 
   async end(reply: FastifyReply, sessionId: string): Promise<void> {
