@@ -5,10 +5,7 @@ import { levelValue } from './evaluate-candidate';
  * engine values most. Kept beside the profile's categories, it lets a candidate be ranked on an
  * upper bound close to the real score before their skills are read (see rankPool in the API).
  */
-export function strongestLevels(
-  skills: readonly { categoryCode: string; level: string }[],
-  categoryCodes: readonly string[],
-): string[] {
+export function strongestLevels(skills: readonly { categoryCode: string; level: string }[], categoryCodes: readonly string[]): string[] {
   return categoryCodes.map((code) => {
     let strongest: string | null = null;
     for (const skill of skills) {
