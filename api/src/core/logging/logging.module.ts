@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
@@ -8,10 +8,13 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
     LoggerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
+        // Nest 11's route syntax: the default '*' makes Nest warn and convert it at every start.
+        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.LOG_LEVEL,
           redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-          autoLogging: { ignore: (req) => req.url === '/api/health' },
+          // Health probes are not logged. Fastify's middleware layer cuts the matched path off req.url.
+          autoLogging: { ignore: (req) => ((req as { originalUrl?: string }).originalUrl ?? req.url) === '/api/health' },
         },
       }),
     }),
