@@ -149,15 +149,18 @@ export class RequestsService {
 
   /** A request of the viewer's centers (ward staff: every district; admins: all): 404, or 403 outside them. */
   async findInScope(viewer: AuthenticatedViewer, id: string, manager: EntityManager = this.dataSource.manager): Promise<VolunteerRequest> {
-    // One query (findOne with relations asks for the id first, then the row).
-    const request = await manager
-      .createQueryBuilder(VolunteerRequest, 'request')
-      .leftJoinAndSelect('request.center', 'center')
-      .leftJoinAndSelect('request.area', 'area')
-      .where('request.id = :id', { id })
-      .getOne();
+    // One query (findOne with relations asks for the id first, then the row), beside the viewer's scope.
+    const [request, scope] = await Promise.all([
+      manager
+        .createQueryBuilder(VolunteerRequest, 'request')
+        .leftJoinAndSelect('request.center', 'center')
+        .leftJoinAndSelect('request.area', 'area')
+        .where('request.id = :id', { id })
+        .getOne(),
+      this.centers.scopeOf(viewer),
+    ]);
     if (!request) throw new LocalizedHttpException(HttpStatus.NOT_FOUND, 'notFound');
-    if (!scopeIncludes(await this.centers.scopeOf(viewer), request.centerId)) {
+    if (!scopeIncludes(scope, request.centerId)) {
       throw new LocalizedHttpException(HttpStatus.FORBIDDEN, 'requestOutsideCenter');
     }
     return request;
