@@ -35,7 +35,8 @@ import { cleanText } from '../../shared/util/text-input';
 import { categoryLabel, joinLabels } from '../../shared/util/taxonomy-labels';
 import { MatchingConsoleStore } from '../data-access/matching-console.store';
 import {
-  approvalMailKeys,
+  type ApprovalMailTexts,
+  approvalMailTexts,
   canOffer,
   canRecordActivity,
   canRecordPhoneAgreement,
@@ -156,8 +157,6 @@ export class MatchingConsolePage {
 
   /** 「このマッチングを承認する」 open (the confirmation) for this match. */
   protected readonly approving = signal<string | null>(null);
-  /** Who the confirmation mail reaches, said before and after approving. */
-  protected readonly approvalMail = computed(() => approvalMailKeys(this.store.request()?.requesterHasEmail ?? null));
   /** Contact details shown, per match, only while the page is open. */
   protected readonly contacts = signal<Readonly<Record<string, MatchContacts>>>({});
   protected readonly activityFor = signal<string | null>(null);
@@ -279,14 +278,14 @@ export class MatchingConsolePage {
     this.afterRender(() => this.document.getElementById(`approve-open-${matchId}`)?.focus());
   }
 
-  protected async approve(row: { id: string; personName: string }): Promise<void> {
+  protected async approve(row: { id: string; personName: string; mail: Pick<ApprovalMailTexts, 'doneKey'> }): Promise<void> {
     if (this.busy()) return;
     this.busy.set('approve');
     const outcome = await this.store.approve(this.requestId(), row.id);
     this.busy.set(null);
     if (outcome.kind === 'done') {
       this.approving.set(null);
-      this.showNotice({ key: this.approvalMail().done, params: { name: row.personName } });
+      this.showNotice({ key: row.mail.doneKey, params: { name: row.personName } });
     } else {
       this.fail(`approve-${row.id}`, outcome);
     }
@@ -426,6 +425,8 @@ export class MatchingConsolePage {
       mark: state.mark,
       approvedOn: match.approvedAt ? formatDay(match.approvedAt, lang) : null,
       approvedBy: match.approvedByName,
+      /** Who the confirmation mail reaches, said before and after approving. */
+      mail: approvalMailTexts({ requester: request?.requesterHasEmail ?? null, volunteer: match.volunteerHasEmail }, schedule !== null),
       activity: match.activity
         ? {
             date: formatCalendarDate(match.activity.date, lang),

@@ -136,15 +136,43 @@ export function canRecordPhoneAgreement(candidate: Pick<MatchCandidate, 'offerSt
   return candidate.offerStatus !== OfferStatus.Accepted;
 }
 
+/** Whom the confirmation mail of an approval can reach (MatchesService.mailConfirmations mails only those with an address). */
+export interface Mailable {
+  /** RequestDetail.requesterHasEmail: null where the API does not say (not a coordinator), taken as mailed. */
+  requester: boolean | null;
+  /** MatchSummary.volunteerHasEmail. */
+  volunteer: boolean;
+}
+
+/** What approving says about the confirmation mail: in the panel before (one line each), in the notice after. */
+export interface ApprovalMailTexts {
+  /** Who gets the mail; null when neither side has an address. */
+  sentKey: string | null;
+  /** The mail carries the .ics file: only when someone is mailed and the request has a schedule. */
+  ics: boolean;
+  /** Whom the coordinator phones instead, as the API mails them nothing; null when both are mailed. */
+  callKey: string | null;
+  doneKey: string;
+}
+
+type Side = 'requester' | 'volunteer' | 'both';
+
 /**
- * What approving says about the confirmation mail (the panel before, the notice after): both sides
- * get it, or only the volunteer when the person who asked has no email address — then the
- * coordinator phones them, as the API sends them nothing.
+ * The confirmation mail, said exactly: both sides get it; or only the one with an email address,
+ * and the coordinator phones the other; or neither, and the coordinator phones both.
  */
-export function approvalMailKeys(requesterHasEmail: boolean | null): { panel: string; done: string } {
-  return requesterHasEmail === false
-    ? { panel: 'matching.console.approve.mailVolunteerOnly', done: 'matching.console.done.approvedByPhone' }
-    : { panel: 'matching.console.approve.mail', done: 'matching.console.done.approved' };
+export function approvalMailTexts(mailable: Mailable, scheduled: boolean): ApprovalMailTexts {
+  const requester = mailable.requester !== false;
+  const volunteer = mailable.volunteer;
+  const mailed: Side | null = requester && volunteer ? 'both' : requester ? 'requester' : volunteer ? 'volunteer' : null;
+  const called: Side | null =
+    mailed === 'both' ? null : mailed === 'requester' ? 'volunteer' : mailed === 'volunteer' ? 'requester' : 'both';
+  return {
+    sentKey: mailed && `matching.console.approve.mailTo.${mailed}`,
+    ics: mailed !== null && scheduled,
+    callKey: called && `matching.console.approve.call.${called}`,
+    doneKey: called ? `matching.console.done.approvedCall.${called}` : 'matching.console.done.approved',
+  };
 }
 
 /** The first day of the activity (YYYY-MM-DD), or null when the request has no schedule. */
