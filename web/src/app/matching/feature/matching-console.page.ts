@@ -21,7 +21,6 @@ import {
   type MatchCandidate,
   type MatchContacts,
   type MatchSummary,
-  MatchStatus,
   OFFER_LINK_VALID_HOURS,
   type OfferSummary,
   type RequestDetail,
@@ -32,7 +31,6 @@ import { ErrorSummaryComponent, type ErrorSummaryItem } from '../../shared/ui/er
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
 import { formatCalendarDate, formatDateTime, formatDay, todayInJapan } from '../../shared/util/calendar-date';
 import { cleanText } from '../../shared/util/text-input';
-import { categoryLabel, joinLabels } from '../../shared/util/taxonomy-labels';
 import { MatchingConsoleStore } from '../data-access/matching-console.store';
 import {
   type ApprovalMailTexts,
@@ -49,11 +47,11 @@ import {
   reasonText,
   scorePoints,
 } from '../util/match-labels';
-import { ContactLinesComponent } from '../ui/contact-lines.component';
+import { requestFacts } from '../util/request-facts';
+import { MatchContactsComponent } from '../ui/match-contacts.component';
 import { ProblemTextComponent } from '../ui/problem-text.component';
-import { scheduleText } from '../../requests/util/request-schedule';
 import { statusKey } from '../../requests/util/request-status';
-import { ActivityFormComponent } from './activity-form.component';
+import { MatchActivityComponent } from './match-activity.component';
 
 /** What the page just did, said at the top (role="status") and focused. */
 interface Notice {
@@ -82,14 +80,14 @@ const PICK_PREFIX = 'offer-pick-';
   imports: [
     RouterLink,
     TranslocoPipe,
-    ContactLinesComponent,
     ErrorSummaryComponent,
     TextFieldComponent,
-    ActivityFormComponent,
+    MatchContactsComponent,
+    MatchActivityComponent,
     ProblemTextComponent,
   ],
   templateUrl: './matching-console.page.html',
-  styleUrls: ['./matching.css', './matching-console.page.css'],
+  styleUrls: ['../ui/match-ui.css', './matching.css', './matching-console.page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MatchingConsolePage {
@@ -158,7 +156,7 @@ export class MatchingConsolePage {
   /** 「このマッチングを承認する」 open (the confirmation) for this match. */
   protected readonly approving = signal<string | null>(null);
   /** Contact details shown, per match, only while the page is open. */
-  protected readonly contacts = signal<Readonly<Record<string, MatchContacts>>>({});
+  protected readonly contacts = signal<Readonly<Partial<Record<string, MatchContacts>>>>({});
   protected readonly activityFor = signal<string | null>(null);
 
   protected readonly busy = signal<string | null>(null);
@@ -367,13 +365,7 @@ export class MatchingConsolePage {
   private summaryOf(request: RequestDetail, lang: Locale) {
     return {
       title: request.title,
-      when: scheduleText(request.schedule, lang),
-      area: (lang === 'en' ? request.areaNameEn || request.areaNameJa : request.areaNameJa) ?? null,
-      center: lang === 'en' ? request.centerNameEn || request.centerNameJa : request.centerNameJa,
-      categories: joinLabels(
-        request.categoryCodes.map((code) => categoryLabel(code, lang)),
-        lang,
-      ),
+      ...requestFacts(request, lang),
       headcount: request.headcount,
       matched: request.matchedCount,
       statusKey: statusKey(request.status),
@@ -437,7 +429,6 @@ export class MatchingConsolePage {
           }
         : null,
       canRecord: canRecordActivity(match, schedule, this.today),
-      waitingForDay: match.status === MatchStatus.Approved && !match.activity && !canRecordActivity(match, schedule, this.today),
       defaultDate: defaultActivityDate(schedule, this.today),
     };
   }
