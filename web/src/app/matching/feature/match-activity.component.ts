@@ -1,18 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { ActivityRecordSummary } from '@tsunagu/contracts';
+import type { ActivityShown } from '../util/match-labels';
 import { ActivityFormComponent } from './activity-form.component';
-
-/** An activity record as a card shows it: the date as the page writes it, and who recorded it. */
-export interface ActivityShown {
-  date: string;
-  hours: number;
-  outcome: ActivityRecordSummary['outcome'];
-  /** Who recorded it; null: 「センター」. */
-  by: string | null;
-  /** The record's note, where the reader may see it (the coordinator); null otherwise. */
-  notes: string | null;
-}
 
 /**
  * 活動記録 on an approved match's card, the same on the coordinator's console and on あなたのマッチング:

@@ -29,10 +29,11 @@ import type { ApiProblem } from '../../core/http/api-problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ErrorSummaryComponent, type ErrorSummaryItem } from '../../shared/ui/error-summary.component';
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
-import { formatCalendarDate, formatDateTime, formatDay, todayInJapan } from '../../shared/util/calendar-date';
+import { formatDateTime, formatDay, todayInJapan } from '../../shared/util/calendar-date';
 import { cleanText } from '../../shared/util/text-input';
 import { MatchingConsoleStore } from '../data-access/matching-console.store';
 import {
+  activityShown,
   type ApprovalMailTexts,
   approvalMailTexts,
   canOffer,
@@ -419,15 +420,7 @@ export class MatchingConsolePage {
       approvedBy: match.approvedByName,
       /** Who the confirmation mail reaches, said before and after approving. */
       mail: approvalMailTexts({ requester: request?.requesterHasEmail ?? null, volunteer: match.volunteerHasEmail }, schedule !== null),
-      activity: match.activity
-        ? {
-            date: formatCalendarDate(match.activity.date, lang),
-            hours: match.activity.hours,
-            outcome: match.activity.outcome,
-            notes: match.activity.notes,
-            by: match.activity.recordedByName,
-          }
-        : null,
+      activity: match.activity ? activityShown(match.activity, lang, { withNotes: true }) : null,
       canRecord: canRecordActivity(match, schedule, this.today),
       defaultDate: defaultActivityDate(schedule, this.today),
     };

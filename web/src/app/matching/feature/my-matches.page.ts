@@ -14,7 +14,7 @@ import { ListStatusComponent } from '../ui/list-status.component';
 import { MatchContactsComponent } from '../ui/match-contacts.component';
 import { ProblemTextComponent } from '../ui/problem-text.component';
 import { RequestFactsComponent } from '../ui/request-facts.component';
-import { canRecordActivity, defaultActivityDate, matchStateLabel } from '../util/match-labels';
+import { activityShown, canRecordActivity, defaultActivityDate, matchStateLabel } from '../util/match-labels';
 import { requestFacts } from '../util/request-facts';
 import { MatchActivityComponent } from './match-activity.component';
 
@@ -56,15 +56,7 @@ export class MyMatchesPage {
       state: matchStateLabel(match.status),
       approved: match.status === 'approved',
       facts: requestFacts(request, lang),
-      activity: match.activity
-        ? {
-            date: match.activity.date,
-            hours: match.activity.hours,
-            outcome: match.activity.outcome,
-            by: match.activity.recordedByName,
-            notes: null,
-          }
-        : null,
+      activity: match.activity ? activityShown(match.activity, lang, { withNotes: false }) : null,
       canRecord: canRecordActivity(match, request.schedule, this.today),
       defaultDate: defaultActivityDate(request.schedule, this.today),
     }));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MatchStatus, OfferStatus, type ScoreFactor } from '@tsunagu/contracts';
 import {
+  activityShown,
   approvalMailTexts,
   canOffer,
   canRecordActivity,
@@ -111,6 +112,25 @@ describe('recording the activity', () => {
     const recorded = { id: 'a', date: '2026-12-05', hours: 3, outcome: 'completed' as const, notes: null, recordedByName: null };
     expect(canRecordActivity({ status: MatchStatus.Approved, activity: recorded }, saturday, '2026-12-20')).toBe(false);
     expect(canRecordActivity(approved, null, '2026-12-01')).toBe(true);
+  });
+
+  it('shows a record with the date in words, who recorded it, and the note only where asked', () => {
+    const record = {
+      id: 'a',
+      date: '2026-12-05',
+      hours: 1.5,
+      outcome: 'completed' as const,
+      notes: '次回も同じ時間で',
+      recordedByName: '若葉 花子',
+    };
+    expect(activityShown(record, 'ja', { withNotes: true })).toEqual({
+      date: '2026年12月5日（令和8年）',
+      hours: 1.5,
+      outcome: 'completed',
+      by: '若葉 花子',
+      notes: '次回も同じ時間で',
+    });
+    expect(activityShown(record, 'en', { withNotes: false })).toMatchObject({ date: '5 December 2026', notes: null });
   });
 
   it('starts the form at the day of a one-off activity, else today', () => {

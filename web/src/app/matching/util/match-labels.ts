@@ -1,4 +1,5 @@
 import {
+  type ActivityRecordSummary,
   type LocalizedReason,
   type Locale,
   type MatchCandidate,
@@ -9,6 +10,7 @@ import {
   type RequestSchedule,
   type ScoreFactor,
 } from '@tsunagu/contracts';
+import { formatCalendarDate } from '../../shared/util/calendar-date';
 
 /**
  * The words of the match flow (打診, マッチング, 活動記録) for the pages: which language of a reason
@@ -193,6 +195,28 @@ export function canRecordActivity(
   if (match.status !== MatchStatus.Approved || match.activity) return false;
   const start = activityStartDate(schedule);
   return start === null || start <= today;
+}
+
+/** An activity record as a card shows it: the date in words, and who recorded it. */
+export interface ActivityShown {
+  date: string;
+  hours: number;
+  outcome: ActivityRecordSummary['outcome'];
+  /** Who recorded it; null: 「センター」. */
+  by: string | null;
+  /** The record's note, where the reader may see it (the coordinator); null otherwise. */
+  notes: string | null;
+}
+
+/** 「2026年12月5日（令和8年）に3時間、活動しました（記録：…）」 on the console and on あなたのマッチング alike. */
+export function activityShown(record: ActivityRecordSummary, lang: Locale, { withNotes }: { withNotes: boolean }): ActivityShown {
+  return {
+    date: formatCalendarDate(record.date, lang),
+    hours: record.hours,
+    outcome: record.outcome,
+    by: record.recordedByName,
+    notes: withNotes ? record.notes : null,
+  };
 }
 
 /** The date the activity form starts with: the request's day for a one-off, else today. */
