@@ -373,7 +373,11 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
       ['若葉 花子', 'accepted'],
       ['青葉 次郎', 'expired'],
     ]);
-    expect(detail.matches).toEqual([expect.objectContaining({ personId: hanako.personId, status: 'proposed', approvedAt: null })]);
+    // Before approving, the console says who the confirmation mail will reach: 花子 and the group both have an address.
+    expect(detail.requesterHasEmail).toBe(true);
+    expect(detail.matches).toEqual([
+      expect.objectContaining({ personId: hanako.personId, status: 'proposed', approvedAt: null, volunteerHasEmail: true }),
+    ]);
     hanakoMatchId = detail.matches[0].id;
     // Not approved yet: no contacts for anyone.
     expect((await hanako.client.get(`/api/matches/${hanakoMatchId}/contacts`)).statusCode).toBe(409);
@@ -542,6 +546,9 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     umePersonId = detail.requesterPersonId as string;
     expect(detail.status).toBe('matching');
     expect(detail.offers).toEqual([expect.objectContaining({ channel: 'phone', status: 'accepted', personName: '若葉 トメ' })]);
+    // Before approving, the console knows neither side can be mailed, so it says to phone both.
+    expect(detail.requesterHasEmail).toBe(false);
+    expect(detail.matches).toEqual([expect.objectContaining({ id: match.id, personName: '若葉 トメ', volunteerHasEmail: false })]);
 
     expect((await wakabaCoordinator.post(`/api/matches/${match.id}/approve`)).statusCode).toBe(200);
     expect((await wakabaCoordinator.get(`/api/requests/${intakeId}`)).json<RequestDetail>().status).toBe('matched');
@@ -770,6 +777,7 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
           id: hanakoMatchId,
           status: 'approved',
           personName: '（削除済み）',
+          volunteerHasEmail: false,
           activity: expect.objectContaining({ hours: 2.5, notes: null }),
         }),
       ]);

@@ -31,7 +31,7 @@ import { REQUESTER_ERASED_REASON, type RequesterContact, RequestsService } from 
 import { VolunteerRequest } from '../requests/volunteer-request.entity';
 import { Match } from './match.entity';
 import { effectiveOfferStatus } from './offer.entity';
-import { type VolunteerContact, volunteerContacts } from './volunteers';
+import { type VolunteerContact, volunteerContacts, volunteerEmailSql } from './volunteers';
 
 interface MatchRow {
   id: string;
@@ -39,6 +39,7 @@ interface MatchRow {
   person_id: string;
   person_name: string;
   status: MatchStatus;
+  volunteer_has_email: boolean;
   approved_at: Date | null;
   approved_by_name: string | null;
   activity_id: string | null;
@@ -415,15 +416,21 @@ export class MatchesService implements OnModuleInit, RequestMatchesReader {
     });
   }
 
-  /** Matches with who approved them and their latest activity record. */
+  /**
+   * Matches with who approved them and their latest activity record, and whether the volunteer can
+   * be mailed: the same address as the confirmation mail's (volunteerContacts); an erased person has none.
+   */
   async matchSummaries(where: { id?: string; ids?: string[]; requestId?: string }): Promise<MatchSummary[]> {
     const rows: MatchRow[] = await this.dataSource.query(
       `SELECT m.id, m.request_id, m.person_id, volunteer.name AS person_name, m.status, m.approved_at,
+              (volunteer.anonymised_at IS NULL AND coalesce(${volunteerEmailSql('volunteer', 'volunteer_account')}, '') <> '')
+                AS volunteer_has_email,
               approver.name AS approved_by_name,
               latest.id AS activity_id, latest.date::text AS activity_date, latest.hours::text AS activity_hours,
               latest.outcome AS activity_outcome, latest.notes AS activity_notes, recorder.name AS activity_recorded_by_name
          FROM "match" m
          JOIN person volunteer ON volunteer.id = m.person_id
+         LEFT JOIN account volunteer_account ON volunteer_account.id = volunteer.account_id
          LEFT JOIN person approver ON approver.account_id = m.approved_by_account_id
          LEFT JOIN LATERAL (
            SELECT * FROM activity_record a WHERE a.match_id = m.id ORDER BY a.date DESC, a.created_at DESC LIMIT 1) latest ON true
@@ -439,6 +446,7 @@ export class MatchesService implements OnModuleInit, RequestMatchesReader {
       personId: row.person_id,
       personName: row.person_name,
       status: row.status,
+      volunteerHasEmail: row.volunteer_has_email,
       approvedAt: row.approved_at?.toISOString() ?? null,
       approvedByName: row.approved_by_name,
       activity: row.activity_id ? activitySummaryOf(row) : null,

@@ -24,12 +24,20 @@ interface Row {
   active_center_id: string | null;
 }
 
+/**
+ * The address a volunteer's mails go to, as SQL over `person` and its `account` (LEFT JOINed under
+ * these aliases): the account's, or the contact address of a person without an account.
+ */
+export function volunteerEmailSql(person: string, account: string): string {
+  return `coalesce(${account}.email::text, ${person}.email)`;
+}
+
 /** People by id (erased people are left out). */
 export async function volunteerContacts(manager: EntityManager, personIds: readonly string[]): Promise<Map<string, VolunteerContact>> {
   if (personIds.length === 0) return new Map();
   const rows: Row[] = await manager.query(
     `SELECT person.id AS person_id, person.account_id, person.name, person.phone,
-            coalesce(account.email::text, person.email) AS email, account.locale,
+            ${volunteerEmailSql('person', 'account')} AS email, account.locale,
             CASE WHEN profile.status = 'active' THEN profile.center_id END AS active_center_id
        FROM person
        LEFT JOIN account ON account.id = person.account_id

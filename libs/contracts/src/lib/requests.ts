@@ -262,6 +262,11 @@ export interface MatchSummary {
   personId: string;
   personName: string;
   status: MatchStatus;
+  /**
+   * Whether the confirmation mail of the approval can reach the volunteer (the account's address or,
+   * for someone registered by proxy, the person's). Without one, the coordinator tells them by phone.
+   */
+  volunteerHasEmail: boolean;
   approvedAt: string | null;
   approvedByName: string | null;
   activity: ActivityRecordSummary | null;

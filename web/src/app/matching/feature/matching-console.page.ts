@@ -21,7 +21,6 @@ import {
   type MatchCandidate,
   type MatchContacts,
   type MatchSummary,
-  MatchStatus,
   OFFER_LINK_VALID_HOURS,
   type OfferSummary,
   type RequestDetail,
@@ -30,12 +29,13 @@ import type { ApiProblem } from '../../core/http/api-problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ErrorSummaryComponent, type ErrorSummaryItem } from '../../shared/ui/error-summary.component';
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
-import { formatCalendarDate, formatDateTime, formatDay, todayInJapan } from '../../shared/util/calendar-date';
+import { formatDateTime, formatDay, todayInJapan } from '../../shared/util/calendar-date';
 import { cleanText } from '../../shared/util/text-input';
-import { categoryLabel, joinLabels } from '../../shared/util/taxonomy-labels';
 import { MatchingConsoleStore } from '../data-access/matching-console.store';
 import {
-  approvalMailKeys,
+  activityShown,
+  type ApprovalMailTexts,
+  approvalMailTexts,
   canOffer,
   canRecordActivity,
   canRecordPhoneAgreement,
@@ -48,11 +48,11 @@ import {
   reasonText,
   scorePoints,
 } from '../util/match-labels';
-import { ContactLinesComponent } from '../ui/contact-lines.component';
+import { requestFacts } from '../util/request-facts';
+import { MatchContactsComponent } from '../ui/match-contacts.component';
 import { ProblemTextComponent } from '../ui/problem-text.component';
-import { scheduleText } from '../../requests/util/request-schedule';
 import { statusKey } from '../../requests/util/request-status';
-import { ActivityFormComponent } from './activity-form.component';
+import { MatchActivityComponent } from './match-activity.component';
 
 /** What the page just did, said at the top (role="status") and focused. */
 interface Notice {
@@ -81,14 +81,14 @@ const PICK_PREFIX = 'offer-pick-';
   imports: [
     RouterLink,
     TranslocoPipe,
-    ContactLinesComponent,
     ErrorSummaryComponent,
     TextFieldComponent,
-    ActivityFormComponent,
+    MatchContactsComponent,
+    MatchActivityComponent,
     ProblemTextComponent,
   ],
   templateUrl: './matching-console.page.html',
-  styleUrls: ['./matching.css', './matching-console.page.css'],
+  styleUrls: ['../ui/match-ui.css', './matching.css', './matching-console.page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MatchingConsolePage {
@@ -156,10 +156,8 @@ export class MatchingConsolePage {
 
   /** 「このマッチングを承認する」 open (the confirmation) for this match. */
   protected readonly approving = signal<string | null>(null);
-  /** Who the confirmation mail reaches, said before and after approving. */
-  protected readonly approvalMail = computed(() => approvalMailKeys(this.store.request()?.requesterHasEmail ?? null));
   /** Contact details shown, per match, only while the page is open. */
-  protected readonly contacts = signal<Readonly<Record<string, MatchContacts>>>({});
+  protected readonly contacts = signal<Readonly<Partial<Record<string, MatchContacts>>>>({});
   protected readonly activityFor = signal<string | null>(null);
 
   protected readonly busy = signal<string | null>(null);
@@ -279,14 +277,14 @@ export class MatchingConsolePage {
     this.afterRender(() => this.document.getElementById(`approve-open-${matchId}`)?.focus());
   }
 
-  protected async approve(row: { id: string; personName: string }): Promise<void> {
+  protected async approve(row: { id: string; personName: string; mail: Pick<ApprovalMailTexts, 'doneKey'> }): Promise<void> {
     if (this.busy()) return;
     this.busy.set('approve');
     const outcome = await this.store.approve(this.requestId(), row.id);
     this.busy.set(null);
     if (outcome.kind === 'done') {
       this.approving.set(null);
-      this.showNotice({ key: this.approvalMail().done, params: { name: row.personName } });
+      this.showNotice({ key: row.mail.doneKey, params: { name: row.personName } });
     } else {
       this.fail(`approve-${row.id}`, outcome);
     }
@@ -368,13 +366,7 @@ export class MatchingConsolePage {
   private summaryOf(request: RequestDetail, lang: Locale) {
     return {
       title: request.title,
-      when: scheduleText(request.schedule, lang),
-      area: (lang === 'en' ? request.areaNameEn || request.areaNameJa : request.areaNameJa) ?? null,
-      center: lang === 'en' ? request.centerNameEn || request.centerNameJa : request.centerNameJa,
-      categories: joinLabels(
-        request.categoryCodes.map((code) => categoryLabel(code, lang)),
-        lang,
-      ),
+      ...requestFacts(request, lang),
       headcount: request.headcount,
       matched: request.matchedCount,
       statusKey: statusKey(request.status),
@@ -426,17 +418,10 @@ export class MatchingConsolePage {
       mark: state.mark,
       approvedOn: match.approvedAt ? formatDay(match.approvedAt, lang) : null,
       approvedBy: match.approvedByName,
-      activity: match.activity
-        ? {
-            date: formatCalendarDate(match.activity.date, lang),
-            hours: match.activity.hours,
-            outcome: match.activity.outcome,
-            notes: match.activity.notes,
-            by: match.activity.recordedByName,
-          }
-        : null,
+      /** Who the confirmation mail reaches, said before and after approving. */
+      mail: approvalMailTexts({ requester: request?.requesterHasEmail ?? null, volunteer: match.volunteerHasEmail }, schedule !== null),
+      activity: match.activity ? activityShown(match.activity, lang, { withNotes: true }) : null,
       canRecord: canRecordActivity(match, schedule, this.today),
-      waitingForDay: match.status === MatchStatus.Approved && !match.activity && !canRecordActivity(match, schedule, this.today),
       defaultDate: defaultActivityDate(schedule, this.today),
     };
   }

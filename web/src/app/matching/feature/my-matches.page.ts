@@ -7,14 +7,16 @@ import type { ApiProblem } from '../../core/http/api-problem';
 import { problemOf } from '../../core/http/http-problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { todayInJapan } from '../../shared/util/calendar-date';
-import { scheduleText } from '../../requests/util/request-schedule';
 import { MatchingApiService } from '../data-access/matching-api.service';
 import type { LoadStatus } from '../data-access/matching-console.store';
 import { VOLUNTEER_REFUSALS } from '../data-access/volunteer-matching.store';
-import { ContactLinesComponent } from '../ui/contact-lines.component';
+import { ListStatusComponent } from '../ui/list-status.component';
+import { MatchContactsComponent } from '../ui/match-contacts.component';
 import { ProblemTextComponent } from '../ui/problem-text.component';
-import { canRecordActivity, defaultActivityDate, matchStateLabel } from '../util/match-labels';
-import { ActivityFormComponent } from './activity-form.component';
+import { RequestFactsComponent } from '../ui/request-facts.component';
+import { activityShown, canRecordActivity, defaultActivityDate, matchStateLabel } from '../util/match-labels';
+import { requestFacts } from '../util/request-facts';
+import { MatchActivityComponent } from './match-activity.component';
 
 /**
  * 「あなたのマッチング」 (/me/matches): the volunteer's own matches, newest first. Once the
@@ -23,9 +25,17 @@ import { ActivityFormComponent } from './activity-form.component';
  */
 @Component({
   selector: 'tsu-my-matches-page',
-  imports: [RouterLink, TranslocoPipe, ContactLinesComponent, ProblemTextComponent, ActivityFormComponent],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    ListStatusComponent,
+    MatchContactsComponent,
+    ProblemTextComponent,
+    RequestFactsComponent,
+    MatchActivityComponent,
+  ],
   templateUrl: './my-matches.page.html',
-  styleUrls: ['./matching.css'],
+  styleUrls: ['../ui/match-ui.css', './matching.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MyMatchesPage {
@@ -45,15 +55,14 @@ export class MyMatchesPage {
       title: request.title,
       state: matchStateLabel(match.status),
       approved: match.status === 'approved',
-      when: scheduleText(request.schedule, lang),
-      area: (lang === 'en' ? request.areaNameEn || request.areaNameJa : request.areaNameJa) ?? null,
-      center: lang === 'en' ? request.centerNameEn || request.centerNameJa : request.centerNameJa,
-      activity: match.activity,
+      facts: requestFacts(request, lang),
+      activity: match.activity ? activityShown(match.activity, lang, { withNotes: false }) : null,
       canRecord: canRecordActivity(match, request.schedule, this.today),
       defaultDate: defaultActivityDate(request.schedule, this.today),
     }));
   });
-  protected readonly contacts = signal<Readonly<Record<string, MatchContacts>>>({});
+  /** Contact details shown, per match, only while the page is open. */
+  protected readonly contacts = signal<Readonly<Partial<Record<string, MatchContacts>>>>({});
   protected readonly busy = signal<string | null>(null);
   protected readonly failure = signal<{ id: string; problem: ApiProblem } | null>(null);
   /** The match whose activity form is open. */

@@ -18,10 +18,9 @@ import { problemOf } from '../../core/http/http-problem';
 import { LanguageService } from '../../core/i18n/language.service';
 import { SITE_CONTACT } from '../../core/site/site-contact';
 import { formatDateTime } from '../../shared/util/calendar-date';
-import { categoryLabel, joinLabels } from '../../shared/util/taxonomy-labels';
 import { ProblemTextComponent } from '../ui/problem-text.component';
 import { MatchingApiService } from '../data-access/matching-api.service';
-import { scheduleText } from '../../requests/util/request-schedule';
+import { requestFacts } from '../util/request-facts';
 
 export type OfferAnswer = 'accept' | 'decline';
 
@@ -47,7 +46,7 @@ const REFUSALS = [400, 404, 409, 410] as const;
   selector: 'tsu-offer-respond-page',
   imports: [TranslocoPipe, ProblemTextComponent],
   templateUrl: './offer-respond.page.html',
-  styleUrls: ['./matching.css', './offer-respond.page.css'],
+  styleUrls: ['../ui/match-ui.css', './offer-respond.page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class OfferRespondPage {
@@ -88,13 +87,7 @@ export class OfferRespondPage {
     return {
       title: preview.requestTitle,
       description: preview.description,
-      categories: joinLabels(
-        preview.categoryCodes.map((code) => categoryLabel(code, lang)),
-        lang,
-      ),
-      when: scheduleText(preview.schedule, lang),
-      area: (lang === 'en' ? preview.areaNameEn || preview.areaNameJa : preview.areaNameJa) ?? null,
-      center: lang === 'en' ? preview.centerNameEn || preview.centerNameJa : preview.centerNameJa,
+      ...requestFacts(preview, lang),
       message: preview.message,
       expiresAt: formatDateTime(preview.expiresAt, lang),
       status: preview.status,

@@ -3,11 +3,12 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiProblem } from '../../core/http/api-problem';
 import { LanguageService } from '../../core/i18n/language.service';
-import { categoryLabel, joinLabels } from '../../shared/util/taxonomy-labels';
 import { VolunteerMatchingStore } from '../data-access/volunteer-matching.store';
-import { reasonText } from '../util/match-labels';
+import { ListStatusComponent } from '../ui/list-status.component';
 import { ProblemTextComponent } from '../ui/problem-text.component';
-import { scheduleText } from '../../requests/util/request-schedule';
+import { RequestFactsComponent } from '../ui/request-facts.component';
+import { reasonText } from '../util/match-labels';
+import { requestFacts } from '../util/request-facts';
 
 /**
  * 「あなたへのおすすめの依頼」 (/me/requests-for-you): open requests ranked for the volunteer, each
@@ -16,9 +17,9 @@ import { scheduleText } from '../../requests/util/request-schedule';
  */
 @Component({
   selector: 'tsu-requests-for-you-page',
-  imports: [RouterLink, TranslocoPipe, ProblemTextComponent],
+  imports: [RouterLink, TranslocoPipe, ListStatusComponent, ProblemTextComponent, RequestFactsComponent],
   templateUrl: './requests-for-you.page.html',
-  styleUrls: ['./matching.css'],
+  styleUrls: ['../ui/match-ui.css', './matching.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RequestsForYouPage {
@@ -35,13 +36,7 @@ export class RequestsForYouPage {
       requestId: item.requestId,
       rank: index + 1,
       title: item.title,
-      categories: joinLabels(
-        item.categoryCodes.map((code) => categoryLabel(code, lang)),
-        lang,
-      ),
-      when: scheduleText(item.schedule, lang),
-      area: (lang === 'en' ? item.areaNameEn || item.areaNameJa : item.areaNameJa) ?? null,
-      center: lang === 'en' ? item.centerNameEn || item.centerNameJa : item.centerNameJa,
+      facts: requestFacts(item, lang),
       reasons: item.reasons.map((reason) => reasonText(reason, lang)),
       offered: item.offered,
     }));

@@ -22,6 +22,14 @@ import type { MatchContacts } from '@tsunagu/contracts';
       {{ 'matching.noValue' | transloco }}
     }
   `,
+  // Phone and email links 48 px tall, the touch target of the rest of the page.
+  styles: `
+    a {
+      display: inline-flex;
+      align-items: center;
+      min-height: 48px;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ContactLinesComponent {

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MatchStatus, OfferStatus, type ScoreFactor } from '@tsunagu/contracts';
 import {
-  approvalMailKeys,
+  activityShown,
+  approvalMailTexts,
   canOffer,
   canRecordActivity,
   canRecordPhoneAgreement,
@@ -111,6 +114,25 @@ describe('recording the activity', () => {
     expect(canRecordActivity(approved, null, '2026-12-01')).toBe(true);
   });
 
+  it('shows a record with the date in words, who recorded it, and the note only where asked', () => {
+    const record = {
+      id: 'a',
+      date: '2026-12-05',
+      hours: 1.5,
+      outcome: 'completed' as const,
+      notes: '次回も同じ時間で',
+      recordedByName: '若葉 花子',
+    };
+    expect(activityShown(record, 'ja', { withNotes: true })).toEqual({
+      date: '2026年12月5日（令和8年）',
+      hours: 1.5,
+      outcome: 'completed',
+      by: '若葉 花子',
+      notes: '次回も同じ時間で',
+    });
+    expect(activityShown(record, 'en', { withNotes: false })).toMatchObject({ date: '5 December 2026', notes: null });
+  });
+
   it('starts the form at the day of a one-off activity, else today', () => {
     expect(defaultActivityDate(saturday, '2026-12-07')).toBe('2026-12-05');
     expect(defaultActivityDate({ kind: 'flexible', from: '2026-12-01', until: '2026-12-20' }, '2026-12-07')).toBe('2026-12-07');
@@ -129,14 +151,81 @@ describe('refusals', () => {
 });
 
 describe('what approving says about the confirmation mail', () => {
-  it('tells the coordinator to phone a requester without an email address, since only the volunteer is mailed', () => {
-    expect(approvalMailKeys(false)).toEqual({
-      panel: 'matching.console.approve.mailVolunteerOnly',
-      done: 'matching.console.done.approvedByPhone',
+  it('says both sides are mailed, with the .ics file, when both have an email address', () => {
+    expect(approvalMailTexts({ requester: true, volunteer: true }, true)).toEqual({
+      sentKey: 'matching.console.approve.mailTo.both',
+      ics: true,
+      callKey: null,
+      doneKey: 'matching.console.done.approved',
     });
   });
 
-  it('says both sides are mailed otherwise', () => {
-    expect(approvalMailKeys(true)).toEqual({ panel: 'matching.console.approve.mail', done: 'matching.console.done.approved' });
+  it('tells the coordinator to phone a requester without an email address, since only the volunteer is mailed', () => {
+    expect(approvalMailTexts({ requester: false, volunteer: true }, true)).toEqual({
+      sentKey: 'matching.console.approve.mailTo.volunteer',
+      ics: true,
+      callKey: 'matching.console.approve.call.requester',
+      doneKey: 'matching.console.done.approvedCall.requester',
+    });
+  });
+
+  it('tells the coordinator to phone a volunteer without an email address, since only the requester is mailed', () => {
+    expect(approvalMailTexts({ requester: true, volunteer: false }, true)).toEqual({
+      sentKey: 'matching.console.approve.mailTo.requester',
+      ics: true,
+      callKey: 'matching.console.approve.call.volunteer',
+      doneKey: 'matching.console.done.approvedCall.volunteer',
+    });
+  });
+
+  it('promises no mail and no .ics when neither has an address, and says to phone both', () => {
+    expect(approvalMailTexts({ requester: false, volunteer: false }, true)).toEqual({
+      sentKey: null,
+      ics: false,
+      callKey: 'matching.console.approve.call.both',
+      doneKey: 'matching.console.done.approvedCall.both',
+    });
+  });
+
+  it('promises the .ics file only for a request with a schedule (the API attaches none without one)', () => {
+    expect(approvalMailTexts({ requester: true, volunteer: true }, false)).toMatchObject({
+      sentKey: 'matching.console.approve.mailTo.both',
+      ics: false,
+    });
+  });
+
+  /** The Japanese the console shows for a key, with the volunteer's name put in. */
+  const ja = (key: string | null): string => {
+    const tree: unknown = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/ja.json'), 'utf8'));
+    const text = (key ?? '').split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+    if (typeof text !== 'string') throw new Error(`ja.json has no text for ${key}`);
+    return text.replace(/{{name}}/g, '若葉 トメ');
+  };
+
+  it('words the panel for a volunteer without an email address: the requester gets the mail and the .ics, the volunteer a call', () => {
+    const texts = approvalMailTexts({ requester: true, volunteer: false }, true);
+    expect([texts.sentKey, 'matching.console.approve.ics', texts.callKey].map(ja)).toEqual([
+      '依頼した方に確認のメールを送ります。',
+      'メールには、予定表に登録できるファイル（.ics）を付けます。',
+      '若葉 トメさんはメールアドレスがないため、メールは届きません。承認したら、お電話でお知らせください。',
+    ]);
+    expect(ja(texts.doneKey)).toBe(
+      '若葉 トメさんとのマッチングを承認しました。依頼した方に確認のメールを送ります。若葉 トメさんには、お電話でお知らせください。',
+    );
+  });
+
+  it('has Japanese for every text it may show', () => {
+    for (const requester of [true, false, null]) {
+      for (const volunteer of [true, false]) {
+        const texts = approvalMailTexts({ requester, volunteer }, true);
+        for (const key of [texts.sentKey, texts.callKey, texts.doneKey].filter((k) => k !== null)) expect(ja(key)).not.toBe('');
+      }
+    }
+  });
+
+  it('takes a requester the API says nothing about (not a coordinator’s view) as mailed, as the API would try', () => {
+    expect(approvalMailTexts({ requester: null, volunteer: false }, true)).toEqual(
+      approvalMailTexts({ requester: true, volunteer: false }, true),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import {
+  type ActivityRecordSummary,
   type LocalizedReason,
   type Locale,
   type MatchCandidate,
@@ -9,6 +10,7 @@ import {
   type RequestSchedule,
   type ScoreFactor,
 } from '@tsunagu/contracts';
+import { formatCalendarDate } from '../../shared/util/calendar-date';
 
 /**
  * The words of the match flow (打診, マッチング, 活動記録) for the pages: which language of a reason
@@ -136,15 +138,43 @@ export function canRecordPhoneAgreement(candidate: Pick<MatchCandidate, 'offerSt
   return candidate.offerStatus !== OfferStatus.Accepted;
 }
 
+/** Whom the confirmation mail of an approval can reach (MatchesService.mailConfirmations mails only those with an address). */
+export interface Mailable {
+  /** RequestDetail.requesterHasEmail: null where the API does not say (not a coordinator), taken as mailed. */
+  requester: boolean | null;
+  /** MatchSummary.volunteerHasEmail. */
+  volunteer: boolean;
+}
+
+/** What approving says about the confirmation mail: in the panel before (one line each), in the notice after. */
+export interface ApprovalMailTexts {
+  /** Who gets the mail; null when neither side has an address. */
+  sentKey: string | null;
+  /** The mail carries the .ics file: only when someone is mailed and the request has a schedule. */
+  ics: boolean;
+  /** Whom the coordinator phones instead, as the API mails them nothing; null when both are mailed. */
+  callKey: string | null;
+  doneKey: string;
+}
+
+type Side = 'requester' | 'volunteer' | 'both';
+
 /**
- * What approving says about the confirmation mail (the panel before, the notice after): both sides
- * get it, or only the volunteer when the person who asked has no email address — then the
- * coordinator phones them, as the API sends them nothing.
+ * The confirmation mail, said exactly: both sides get it; or only the one with an email address,
+ * and the coordinator phones the other; or neither, and the coordinator phones both.
  */
-export function approvalMailKeys(requesterHasEmail: boolean | null): { panel: string; done: string } {
-  return requesterHasEmail === false
-    ? { panel: 'matching.console.approve.mailVolunteerOnly', done: 'matching.console.done.approvedByPhone' }
-    : { panel: 'matching.console.approve.mail', done: 'matching.console.done.approved' };
+export function approvalMailTexts(mailable: Mailable, scheduled: boolean): ApprovalMailTexts {
+  const requester = mailable.requester !== false;
+  const volunteer = mailable.volunteer;
+  const mailed: Side | null = requester && volunteer ? 'both' : requester ? 'requester' : volunteer ? 'volunteer' : null;
+  const called: Side | null =
+    mailed === 'both' ? null : mailed === 'requester' ? 'volunteer' : mailed === 'volunteer' ? 'requester' : 'both';
+  return {
+    sentKey: mailed && `matching.console.approve.mailTo.${mailed}`,
+    ics: mailed !== null && scheduled,
+    callKey: called && `matching.console.approve.call.${called}`,
+    doneKey: called ? `matching.console.done.approvedCall.${called}` : 'matching.console.done.approved',
+  };
 }
 
 /** The first day of the activity (YYYY-MM-DD), or null when the request has no schedule. */
@@ -165,6 +195,28 @@ export function canRecordActivity(
   if (match.status !== MatchStatus.Approved || match.activity) return false;
   const start = activityStartDate(schedule);
   return start === null || start <= today;
+}
+
+/** An activity record as a card shows it: the date in words, and who recorded it. */
+export interface ActivityShown {
+  date: string;
+  hours: number;
+  outcome: ActivityRecordSummary['outcome'];
+  /** Who recorded it; null: 「センター」. */
+  by: string | null;
+  /** The record's note, where the reader may see it (the coordinator); null otherwise. */
+  notes: string | null;
+}
+
+/** 「2026年12月5日（令和8年）に3時間、活動しました（記録：…）」 on the console and on あなたのマッチング alike. */
+export function activityShown(record: ActivityRecordSummary, lang: Locale, { withNotes }: { withNotes: boolean }): ActivityShown {
+  return {
+    date: formatCalendarDate(record.date, lang),
+    hours: record.hours,
+    outcome: record.outcome,
+    by: record.recordedByName,
+    notes: withNotes ? record.notes : null,
+  };
 }
 
 /** The date the activity form starts with: the request's day for a one-off, else today. */
