@@ -53,7 +53,7 @@ import { ProblemTextComponent } from './problem-text.component';
           type="button"
           class="button button--secondary"
           [id]="'contacts-open-' + matchId()"
-          aria-describedby="contacts-audit-hint"
+          [attr.aria-describedby]="audience() === 'coordinator' ? 'contacts-audit-hint-' + matchId() : 'contacts-audit-hint'"
           [attr.aria-disabled]="busy() || null"
           (click)="open.emit()"
         >
@@ -61,7 +61,7 @@ import { ProblemTextComponent } from './problem-text.component';
         </button>
       </div>
       @if (audience() === 'coordinator') {
-        <p class="field__hint">{{ 'matching.contacts.auditHint' | transloco }}</p>
+        <p class="field__hint" [id]="'contacts-audit-hint-' + matchId()">{{ 'matching.contacts.auditHint' | transloco }}</p>
       }
       @if (problem(); as p) {
         <div class="notice notice--error" tabindex="-1" role="alert" [id]="'failure-contacts-' + matchId()">
@@ -92,7 +92,8 @@ export class MatchContactsComponent {
   readonly contacts = input.required<MatchContacts | null>();
   /**
    * Who is looking. The coordinator (console, cards headed h3): both sides' contacts under an h4,
-   * and under each button that looking is logged. The volunteer (あなたのマッチング, cards headed h2):
+   * and under each button that looking is logged (`contacts-audit-hint-<match>`, which describes
+   * the button). The volunteer (あなたのマッチング, cards headed h2):
    * those of the person who asked under an h3; the page says once, above the list, that looking is
    * logged (`contacts-audit-hint`, which the button is described by).
    */

@@ -53,36 +53,10 @@ import type { SummarySection } from '../util/request-summary';
     }
   `,
   styles: `
-    .details {
-      margin: 0 0 1rem;
-      border-top: 1px solid var(--color-border-light);
-    }
-    .details__row {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
-      gap: 0 1rem;
-      padding: 0.75rem 0;
-      border-bottom: 1px solid var(--color-border-light);
-    }
-    @media (min-width: 40em) {
-      .details__row {
-        grid-template-columns: 12rem minmax(0, 1fr);
-      }
-      .details__row--change {
-        grid-template-columns: 12rem minmax(0, 1fr) auto;
-        align-items: center;
-      }
-    }
+    /* .details and its --change rows are in styles.css. */
     .details__row--sensitive {
       padding-inline: 0.75rem;
       border: 2px solid var(--color-text);
-    }
-    .details dt {
-      font-weight: 700;
-    }
-    .details dd {
-      margin: 0;
-      overflow-wrap: anywhere;
     }
     .details__value {
       white-space: pre-line;

@@ -93,28 +93,9 @@ import { summaryOf, type SummaryValue } from '../util/skill-summary';
     .section__title {
       margin: 1.5rem 0 0.5rem;
     }
+    /* .details is in styles.css; here it sits flush under its heading. */
     .details {
       margin: 0;
-      border-top: 1px solid var(--color-border-light);
-    }
-    .details__row {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
-      gap: 0 1rem;
-      padding: 0.75rem 0;
-      border-bottom: 1px solid var(--color-border-light);
-    }
-    @media (min-width: 40em) {
-      .details__row {
-        grid-template-columns: 12rem minmax(0, 1fr);
-      }
-    }
-    .details dt {
-      font-weight: 700;
-    }
-    .details dd {
-      margin: 0;
-      overflow-wrap: anywhere;
     }
     .value {
       display: block;
