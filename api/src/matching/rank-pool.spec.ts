@@ -13,7 +13,8 @@ const CATEGORIES = ['garden-work', 'housework', 'cooking', 'shopping-errands', '
 const LEVELS = ['beginner', 'experienced', 'professional'];
 const AREAS = ['a1', 'a2', 'a3'];
 
-function pool(size: number, seed: number, crowded: boolean) {
+/** crowded: everyone free on Saturday morning. busyFirst: that many first candidates (the smallest ids) were busy lately. */
+function pool(size: number, seed: number, crowded: boolean, busyFirst = 0) {
   const next = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
   const rows: CandidatePoolRow[] = [];
@@ -50,7 +51,7 @@ function pool(size: number, seed: number, crowded: boolean) {
       skills.map((skill) => ({ categoryCode: skill.code, level: skill.level })),
       rows[i].category_codes,
     );
-    const recent = next() < 0.3 ? Math.floor(next() * 5) : 0;
+    const recent = i < busyFirst ? 8 : next() < 0.3 ? Math.floor(next() * 5) : 0;
     details.set(`profile-${id}`, {
       profile_id: `profile-${id}`,
       name: `ボランティア ${i}`,
@@ -86,11 +87,14 @@ describe('ranking a pool while reading details only where they can matter', () =
     ['a mixed pool', 3000, 1, false],
     ['a crowded pool where many share the best bound', 3000, 2, true],
     ['a pool too small for a first step', 2 * DETAILS_STEPS[0] - 10, 3, false],
-  ])('gives exactly the engine’s top 20 of everyone for %s', async (_name, size, seed, crowded) => {
-    const { rows, details } = pool(size, seed, crowded);
+    ['a crowded pool whose first bounds belong to people busy lately', 3000, 5, true, 2900],
+  ])('gives exactly the engine’s top 20 of everyone for %s', async (_name, size, seed, crowded, busyFirst = 0) => {
+    const { rows, details } = pool(size, seed, crowded, busyFirst);
     const read: number[] = [];
+    const readIds: string[] = [];
     const { ranked } = await rankPool(request, rows, '2026-11-29', async (ids) => {
       read.push(ids.length);
+      readIds.push(...ids);
       return new Map(ids.map((id) => [id, details.get(id) as CandidateDetailsRow]));
     });
     const everyone = rankCandidates(
@@ -105,6 +109,9 @@ describe('ranking a pool while reading details only where they can matter', () =
     expect(ranked[0].score.factors).toEqual(everyone[0].score.factors);
     if (!crowded && size > 2 * DETAILS_STEPS[0]) expect(read).toEqual([DETAILS_STEPS[0]]);
     if (size <= 2 * DETAILS_STEPS[0]) expect(read).toEqual([size]);
+    if (busyFirst > 0) expect(read.length).toBe(DETAILS_STEPS.length + 1);
+    // Each candidate's details are read at most once, however many steps it takes.
+    expect(new Set(readIds).size).toBe(readIds.length);
   });
 
   it('never scores a stand-in below the real candidate', () => {

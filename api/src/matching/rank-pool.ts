@@ -30,8 +30,11 @@ export async function rankPool(
   limit = 20,
 ): Promise<RankedPool> {
   const context = { today };
+  // Details read by an earlier step are not read again by the next.
+  const details = new Map<string, CandidateDetailsRow>();
   const rankWithDetails = async (rows: readonly CandidatePoolRow[]): Promise<RankedPool> => {
-    const details = await readDetails(rows.map((row) => row.profile_id));
+    const unread = rows.filter((row) => !details.has(row.profile_id)).map((row) => row.profile_id);
+    if (unread.length > 0) for (const [profileId, row] of await readDetails(unread)) details.set(profileId, row);
     const profileOf = new Map(rows.map((row) => [row.person_id, row.profile_id]));
     const inputs = rows.map((row) => candidateInputOf(row, details.get(row.profile_id) ?? null));
     return {
@@ -39,11 +42,12 @@ export async function rankPool(
       detailsOf: (personId) => details.get(profileOf.get(personId) ?? ''),
     };
   };
+  // A step that would read most of the pool saves less than the second read it may need.
+  if (pool.length <= 2 * DETAILS_STEPS[0]) return rankWithDetails(pool);
 
   const byPerson = new Map(pool.map((row) => [row.person_id, row]));
   const standIns = pool.map((row) => candidateInputOf(row, null));
   for (const size of DETAILS_STEPS) {
-    // A step that would read most of the pool saves less than the second read it may need.
     if (pool.length <= 2 * size) break;
     const bounds = rankCandidates(request, standIns, context, size);
     const first = await rankWithDetails(bounds.map((bound) => byPerson.get(bound.candidate.personId) as CandidatePoolRow));
