@@ -47,6 +47,19 @@ describe('admin: centers, areas and who is staff', () => {
       nameEn: 'Typhoon Disaster Volunteer Center',
     });
 
+    // A name can be changed but not cleared: null is refused by its field, and the name stays.
+    const cleared = await admin.patch(`/api/centers/${center.id}`, { nameJa: null, nameKana: null });
+    expect(cleared.statusCode).toBe(400);
+    expect(cleared.json<ApiErrorBody>().fields).toEqual({
+      nameJa: '名前（日本語）を文字で入力してください。',
+      nameKana: 'ふりがなを文字で入力してください。',
+    });
+    const areaCleared = await admin.patch(`/api/areas/${area.json<AreaSummary>().id}`, { nameEn: null });
+    expect(areaCleared.json<ApiErrorBody>().fields).toEqual({ nameEn: '名前（英語）を文字で入力してください。' });
+    expect((await admin.get('/api/centers')).json<CenterSummary[]>().find(({ id }) => id === center.id)?.nameJa).toBe(
+      '台風第5号 災害ボランティアセンター',
+    );
+
     const taken = await admin.post('/api/centers', { code, kind: 'district', nameJa: 'x', nameKana: 'えっくす', nameEn: 'x' });
     expect(taken.statusCode).toBe(400);
     expect(taken.json<ApiErrorBody>().fields).toEqual({ code: 'このコードは、すでに使われています。別のコードにしてください。' });

@@ -241,6 +241,14 @@ describe('依頼: organisation posts, phone intake, lifecycle with history, who 
       headcount: '必要な人数は1以上にしてください。',
     });
 
+    // A list where a day and time should be is refused, not kept as an empty slot.
+    const slotAsList = await member.post('/api/requests/organisation', {
+      ...organisationRequest(),
+      schedule: { kind: 'weekly', slots: [[]], from: comingSaturday(), until: null },
+    });
+    expect(slotAsList.statusCode).toBe(400);
+    expect(slotAsList.json<ApiErrorBody>().fields).toEqual({ 'schedule.slots': '曜日と時間帯の内容を確認してください。' });
+
     const meaning = await member.post(
       '/api/requests/organisation',
       organisationRequest({

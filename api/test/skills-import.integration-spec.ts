@@ -236,6 +236,11 @@ describe('skills bank: importing a volunteer register (名簿の取り込み)', 
       contentBase64: 'ファイルに、取り込む行がありません。1行目に見出し、2行目から1人1行で書いてください。',
     });
     expect((await fields(Buffer.from([0x82, 0xff, 0xfe, 0x00])))?.['contentBase64']).toContain('文字コードを読み取れませんでした');
+    // A NUL in an otherwise good row (a UTF-16 or damaged file): PostgreSQL cannot store it, so it is a file problem, not a 500.
+    const { text } = register(1);
+    const damaged = await upload(utf8(text.replace('草むしり', '草\u0000むしり')));
+    expect(damaged.statusCode).toBe(400);
+    expect(damaged.json<ApiErrorBody>().fields?.['contentBase64']).toContain('文字コードを読み取れませんでした');
   });
 
   it('takes a file of up to 5 MB and refuses a larger one with a clear message', async () => {

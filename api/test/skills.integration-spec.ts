@@ -204,6 +204,16 @@ describe('特技バンク: registration in steps, Japanese-aware search, public 
     expect(nameAsNickname.json<ApiErrorBody>().fields).toEqual({
       nickname: 'ニックネームには、お名前とは別の呼び名を入力してください。公開リストに表示されます。',
     });
+    // A list where a skill or a time should be is refused by its field, not read as an empty skill.
+    const listsInside = await client.put('/api/me/skill-profile', { ...emptyProfile(), skills: [[]], weeklySlots: [[]] });
+    expect(listsInside.statusCode).toBe(400);
+    expect(listsInside.json<ApiErrorBody>().fields).toEqual({
+      skills: 'できること（特技）の内容を確認してください。',
+      weeklySlots: '活動できる曜日と時間帯の内容を確認してください。',
+    });
+    // Only a real YYYY-MM-DD day: a week date passes IsDateString but not PostgreSQL's date column.
+    const weekDate = await client.put('/api/me/skill-profile', { ...emptyProfile(), datesOff: ['2026-W01-1'] });
+    expect(weekDate.json<ApiErrorBody>().fields).toEqual({ datesOff: '活動できない日を正しい日付で入力してください（例：1944-04-01）。' });
     expect((await client.put('/api/me/skill-profile', { ...emptyProfile(), step: 1 })).statusCode).toBe(200);
   });
 
@@ -439,6 +449,10 @@ describe('特技バンク: registration in steps, Japanese-aware search, public 
 
     const log = (await admin.get('/api/audit-log?action=export&pageSize=5')).json<Page<AuditLogEntry>>();
     expect(log.items[0].detail).toBe(`skills/export?q=${marker} (2)`);
+    // Insurance alone scores nothing: the export still sorts (newest first) instead of failing.
+    const insuredOnly = await aobaCoordinator.get('/api/skills/export?insured=true');
+    expect(insuredOnly.statusCode).toBe(200);
+    expect(insuredOnly.rawPayload.subarray(3).toString('utf8')).toContain('くさむしり名人');
     expect(
       (await kawabeCoordinator.get(`/api/skills/export?q=${encodeURIComponent(marker)}`)).rawPayload.toString('utf8').split('\r\n'),
     ).toHaveLength(2);

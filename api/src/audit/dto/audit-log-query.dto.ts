@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { AuditAction } from '@tsunagu/contracts';
-import { IsDateString, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsCalendarDate } from '../../core/http/is-calendar-date.validator';
 import { PageQueryDto } from '../../core/http/page-query.dto';
 
 export class AuditLogQueryDto extends PageQueryDto {
@@ -21,12 +22,12 @@ export class AuditLogQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '2026-11-01' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-11-30' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   to?: string;
 
   /** Audit reviews read more rows at a time. */

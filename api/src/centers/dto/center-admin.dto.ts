@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AreaRequest, CenterRequest, CenterUpdateRequest } from '@tsunagu/contracts';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { trim } from '../../core/http/input-transforms';
 import { Transform } from 'class-transformer';
 import { IsKanaReading } from '../../core/http/is-kana-reading.validator';
@@ -10,10 +10,13 @@ const NAME_MAX = 100;
 
 // Decorators run bottom-up: the most basic rule of each field is written last.
 
+/** PATCH: a field left out stays as it is; a name cannot be cleared, so null is checked (and refused) like any value. */
+const sent = (_dto: object, value: unknown) => value !== undefined;
+
 export class CenterUpdateDto implements CenterUpdateRequest {
   @ApiPropertyOptional({ example: '青葉地区ボランティアセンター' })
   @Transform(trim)
-  @IsOptional()
+  @ValidateIf(sent)
   @MaxLength(NAME_MAX, { context: { max: NAME_MAX } })
   @IsNotEmpty()
   @IsString()
@@ -21,7 +24,7 @@ export class CenterUpdateDto implements CenterUpdateRequest {
 
   @ApiPropertyOptional({ example: 'あおばちくぼらんてぃあせんたー' })
   @Transform(trim)
-  @IsOptional()
+  @ValidateIf(sent)
   @IsKanaReading()
   @MaxLength(NAME_MAX, { context: { max: NAME_MAX } })
   @IsString()
@@ -29,7 +32,7 @@ export class CenterUpdateDto implements CenterUpdateRequest {
 
   @ApiPropertyOptional({ example: 'Aoba District Volunteer Center' })
   @Transform(trim)
-  @IsOptional()
+  @ValidateIf(sent)
   @MaxLength(NAME_MAX, { context: { max: NAME_MAX } })
   @IsNotEmpty()
   @IsString()

@@ -300,6 +300,7 @@ const RULE_MESSAGES: Record<Locale, Record<string, RuleMessage>> = {
     alreadyMatched: (_label, { names }) => `${names}さんは、この依頼のマッチングにすでに入っています。`,
     notInFuture: (label) => `${label}に、まだ来ていない日は選べません。活動のあとに記録してください。`,
     isNumber: (label) => `${label}は数字で入力してください（例：2.5）。`,
+    unreadableCharacters: (label) => `${label}に、使えない文字が入っています。入力し直してください。`,
     requiredToCancelMatch: () => 'マッチングを取り消す理由を入力してください。',
   },
   en: {
@@ -382,6 +383,7 @@ const RULE_MESSAGES: Record<Locale, Record<string, RuleMessage>> = {
     alreadyMatched: (_label, { names }) => `${names} is already matched to this request.`,
     notInFuture: (label) => `${label} cannot be a day still to come. Please record the activity after it took place.`,
     isNumber: (label) => `${label} must be a number, like 2.5.`,
+    unreadableCharacters: (label) => `${label} contains characters that cannot be used. Please type it again.`,
     requiredToCancelMatch: () => 'Enter the reason for cancelling the match.',
   },
 };

@@ -13,7 +13,6 @@ import {
 import { Transform, Type } from 'class-transformer';
 import {
   IsArray,
-  IsDateString,
   IsEmail,
   IsEnum,
   IsNotEmpty,
@@ -25,6 +24,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '../../core/http/is-calendar-date.validator';
 import { ConsentGrantDto } from '../../consents/dto/consent-grant.dto';
 import { blankToUndefined, trim } from '../../core/http/input-transforms';
 import { PageQueryDto } from '../../core/http/page-query.dto';
@@ -34,7 +34,7 @@ import { PersonNameDto } from './person-name.dto';
 
 export class DuplicateCheckDto extends PersonNameDto implements DuplicateCheckRequest {
   @ApiProperty({ example: '1944-04-01' })
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   @IsNotEmpty()
   birthDate: string;
 

@@ -98,6 +98,7 @@ export class RequestScheduleDto {
   @ApiPropertyOptional({ type: [WeeklySlotDto], description: 'weekly: at least one slot' })
   @ValidateIf(isKind(['weekly']))
   @ValidateNested({ each: true })
+  @IsObject({ each: true })
   @Type(() => WeeklySlotDto)
   @ArrayUnique((slot: WeeklySlot) => `${slot?.day}:${slot?.period}`)
   @ArrayMaxSize(WEEKDAYS.length * 3, { context: { max: WEEKDAYS.length * 3 } })

@@ -19,10 +19,10 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsDateString,
   IsEnum,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -31,6 +31,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '../../core/http/is-calendar-date.validator';
 import { trim } from '../../core/http/input-transforms';
 
 // Decorators run bottom-up: the most basic rule of each field is written last.
@@ -85,7 +86,7 @@ export class VolunteerInsuranceDto implements VolunteerInsurance {
   fiscalYear: number;
 
   @ApiProperty({ example: '2026-04-01' })
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   coverStart: string;
 }
 
@@ -102,6 +103,7 @@ export class SaveSkillProfileDto implements SaveSkillProfileRequest {
 
   @ApiProperty({ type: [SkillEntryDto] })
   @ValidateNested({ each: true })
+  @IsObject({ each: true })
   @Type(() => SkillEntryDto)
   @ArrayMaxSize(LIMITS.maxSkills, { context: { max: LIMITS.maxSkills } })
   @IsArray()
@@ -123,13 +125,14 @@ export class SaveSkillProfileDto implements SaveSkillProfileRequest {
 
   @ApiProperty({ type: [WeeklySlotDto] })
   @ValidateNested({ each: true })
+  @IsObject({ each: true })
   @Type(() => WeeklySlotDto)
   @ArrayMaxSize(WEEKDAYS.length * 3, { context: { max: WEEKDAYS.length * 3 } })
   @IsArray()
   weeklySlots: WeeklySlotDto[] = [];
 
   @ApiProperty({ type: [String], example: ['2026-12-31'] })
-  @IsDateString({ strict: true }, { each: true })
+  @IsCalendarDate({ each: true })
   @ArrayMaxSize(LIMITS.maxDatesOff, { context: { max: LIMITS.maxDatesOff } })
   @IsArray()
   datesOff: string[] = [];

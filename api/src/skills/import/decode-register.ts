@@ -15,9 +15,11 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 /**
  * A BOM means UTF-8; otherwise the bytes are read as UTF-8 if they are valid UTF-8, and as
  * Shift_JIS if not. Shift_JIS text is almost never valid UTF-8, so the guess is safe; a file in
- * neither encoding gives null.
+ * neither encoding gives null. So does a NUL byte, which no CSV Excel writes has (UTF-16 text and
+ * binary files do) and which PostgreSQL cannot store.
  */
 export function decodeRegister(bytes: Uint8Array): DecodedRegister | null {
+  if (bytes.includes(0)) return null;
   if (UTF8_BOM.every((byte, index) => bytes[index] === byte)) {
     const text = decodeStrict('utf-8', bytes.subarray(UTF8_BOM.length));
     return text === null ? null : { text, encoding: 'utf-8-bom' };

@@ -193,5 +193,7 @@ describe('register files', () => {
     expect(readRegister(utf8('氏名,特技\n'), columns, AREAS, TODAY)).toEqual({ rule: 'registerEmpty' });
     expect(readRegister(utf8('氏名,特技\n"山田,庭仕事\n'), columns, AREAS, TODAY)).toEqual({ rule: 'registerCsv', line: 2 });
     expect(readRegister(new Uint8Array([0x82, 0xff, 0xff]), columns, AREAS, TODAY)).toEqual({ rule: 'registerEncoding' });
+    // A NUL byte (a damaged file, or UTF-16 text that happens to be valid UTF-8): PostgreSQL cannot store it.
+    expect(readRegister(utf8('氏名,特技\n山田\u0000花子,庭仕事\n'), columns, AREAS, TODAY)).toEqual({ rule: 'registerEncoding' });
   });
 });
