@@ -31,7 +31,7 @@ describe('the skills search as SQL', () => {
 
   it('lists newest first without criteria, and escapes LIKE characters', () => {
     const sql = skillSearchSql({}, { scope: { kind: 'all' }, publicOnly: true, today: '2026-11-29' }, new SqlParams());
-    expect(sql).toEqual({ where: `p.status = 'active' AND p.public_listing`, score: '0', hasCriteria: false });
+    expect(sql).toEqual({ where: `p.status = 'active' AND p.public_listing`, score: '0::int', hasCriteria: false });
     expect(escapeLike('100%_\\')).toBe('100\\%\\_\\\\');
   });
 });

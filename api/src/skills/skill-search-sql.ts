@@ -45,7 +45,7 @@ export class SqlParams {
 export interface SkillSearchSql {
   /** Conditions joined with AND. */
   where: string;
-  /** A relevance expression (0 when nothing was asked for). */
+  /** A relevance expression, an int (0 when nothing was asked for): safe in ORDER BY, where a bare 0 would name a column. */
   score: string;
   /** Whether anything was asked for; without criteria the newest registrations come first. */
   hasCriteria: boolean;
@@ -118,7 +118,7 @@ export function skillSearchSql(
     // Insurance is needed to be matched: among equals, the insured come first.
     score.push(`(CASE WHEN ${insuredToday()} THEN ${SCORE.insuredToday} ELSE 0 END)`);
   }
-  return { where: where.join(' AND '), score: hasCriteria && score.length > 0 ? score.join(' + ') : '0', hasCriteria };
+  return { where: where.join(' AND '), score: hasCriteria && score.length > 0 ? `(${score.join(' + ')})::int` : '0::int', hasCriteria };
 }
 
 /** LIKE's own characters (% _ \) in a search key match only themselves. */

@@ -217,7 +217,6 @@ export class SkillSearchService {
   private async exportRecords(filter: SkillSearchFilter, scope: CenterScope): Promise<SkillCsvRecord[]> {
     const params = new SqlParams();
     const sql = skillSearchSql(filter, { scope, publicOnly: false, today: todayInJapan() }, params);
-    // The score is cast as rank() does: a bare 0 (insured only, nothing scored) would be read as a column position.
     const rows = await this.dataSource.query<
       {
         name: string;
@@ -264,7 +263,7 @@ export class SkillSearchService {
          JOIN volunteer_center c ON c.id = p.center_id
          LEFT JOIN area home ON home.id = p.home_area_id
         WHERE ${sql.where}
-        ORDER BY ${sql.hasCriteria ? `(${sql.score})::int DESC, ` : ''}p.registered_at DESC, p.id`,
+        ORDER BY ${sql.hasCriteria ? `${sql.score} DESC, ` : ''}p.registered_at DESC, p.id`,
       params.values,
     );
     return rows.map((row) => ({
@@ -318,7 +317,7 @@ export class SkillSearchService {
     const countSql = skillSearchSql(filter, { ...options, countOnly: true }, countParams);
     const [rows, [{ total }]] = await Promise.all([
       this.dataSource.query<RankedRow[]>(
-        `SELECT p.id, (${sql.score})::int AS score FROM skill_profile p WHERE ${sql.where}
+        `SELECT p.id, ${sql.score} AS score FROM skill_profile p WHERE ${sql.where}
           ORDER BY ${order} LIMIT ${pageParams.add(pageSize)} OFFSET ${pageParams.add((page - 1) * pageSize)}`,
         pageParams.values,
       ),
