@@ -183,9 +183,10 @@ async function loadRequest(db, id) {
 // ------------------------------------------------------------------------------ the pre-filter
 
 /**
- * The SQL of CandidatesService.rank: center tree, the pool of the request's area, and when that
- * gives fewer than LIMIT people, the pool of every area of its district. Returns the pool, the
- * pool SQL that gave it (for EXPLAIN) and how long its queries took (the bare SQL).
+ * The SQL of CandidatesService.rank: the pool of the request's area, and when that gives fewer
+ * than LIMIT people, the pool of every area of its district (each one query, with the center
+ * tree). Returns the pool, the pool SQL that gave it (for EXPLAIN) and how long its queries took
+ * (the bare SQL).
  */
 async function prefilter(db, request) {
   let sqlMs = 0;
@@ -197,29 +198,25 @@ async function prefilter(db, request) {
       return rows;
     },
   };
-  const centerIds = await centerTreeOf(manager, request.centerId);
   const input = requestInputOf(request);
   const base = {
-    centerIds,
+    centerId: request.centerId,
     online: request.online,
     ...matching.requestLookups(input),
     requiredQualifications: request.requiredQualifications,
     requiredLanguages: request.requiredLanguages.filter((code) => code !== 'ja'),
   };
   let sql;
-  const load = async (areaIds) => {
-    sql = candidatePoolSql({ ...base, areaIds });
+  const load = async (place) => {
+    sql = candidatePoolSql({ ...base, place });
     const rows = await manager.query(sql.text, sql.values);
     return rows.map(poolRowOf).filter((row) => row.person_id !== request.requesterPersonId);
   };
-  let pool = await load(request.online || !request.areaId ? [] : [request.areaId]);
+  let pool = await load(request.online || !request.areaId ? null : { areaId: request.areaId });
   let district = false;
   if (!request.online && request.area && pool.length < LIMIT) {
-    const areas = await manager.query(`SELECT id FROM area WHERE center_id = $1`, [request.area.centerId]);
-    if (areas.length > 1) {
-      pool = await load(areas.map((area) => area.id));
-      district = true;
-    }
+    pool = await load({ districtCenterId: request.area.centerId });
+    district = true;
   }
   return { pool, sql, district, base, sqlMs };
 }
@@ -386,27 +383,28 @@ function indexesOf(node, names = []) {
  * on the rows), and the category GIN index alone (area checked on the rows).
  */
 async function compareCategoryPlans(db, base, areaIds) {
+  const centerIds = await centerTreeOf({ query: async (text, values) => (await db.query(text, values)).rows }, base.centerId);
   const columns = `p.id, p.person_id, p.home_area_id, p.area_ids, p.weekly_slots, p.dates_off, p.in_person, p.online,
     p.languages, p.qualifications, p.insurance_fiscal_year, p.insurance_cover_start, p.category_codes, p.search_text`;
   const common = `p.status = 'active' AND p.center_id = ANY($1::uuid[])`;
   const keys = areaIds.flatMap((area) => base.categoryCodes.map((code) => `${area}:${code}`));
   const inAreas = `(p.home_area_id = ANY($2::uuid[]) OR p.area_ids && $2::uuid[])`;
   const variants = [
-    ['as the API: area:key GIN index', `${common} AND p.area_keys && $2::text[]`, [base.centerIds, keys]],
+    ['as the API: area:key GIN index', `${common} AND p.area_keys && $2::text[]`, [centerIds, keys]],
     [
       'plain area AND category (planner)',
       `${common} AND ${inAreas} AND p.category_codes && $3::text[]`,
-      [base.centerIds, areaIds, base.categoryCodes],
+      [centerIds, areaIds, base.categoryCodes],
     ],
     [
       'area indexes alone',
       `${common} AND ${inAreas} AND (p.category_codes || '{}'::text[]) && $3::text[]`,
-      [base.centerIds, areaIds, base.categoryCodes],
+      [centerIds, areaIds, base.categoryCodes],
     ],
     [
       'category GIN index alone',
       `${common} AND (p.home_area_id::text = ANY($2::uuid[]::text[]) OR (p.area_ids || '{}'::uuid[]) && $2::uuid[]) AND p.category_codes && $3::text[]`,
-      [base.centerIds, areaIds, base.categoryCodes],
+      [centerIds, areaIds, base.categoryCodes],
     ],
   ];
   const results = [];

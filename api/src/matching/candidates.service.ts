@@ -9,8 +9,14 @@ import { LocalizedHttpException } from '../core/http/localized.exception';
 import { RequestsService } from '../requests/requests.service';
 import type { VolunteerRequest } from '../requests/volunteer-request.entity';
 import { todayInJapan } from '../skills/insurance-cover';
-import { type CandidateDetailsRow, candidateDetailsSql, candidatePoolSql, poolRowOf, type RawPoolRow } from './candidate-pool-sql';
-import { centerTreeOf } from './center-tree';
+import {
+  type CandidateDetailsRow,
+  candidateDetailsSql,
+  candidatePoolSql,
+  type PoolPlace,
+  poolRowOf,
+  type RawPoolRow,
+} from './candidate-pool-sql';
 import { requestInputOf } from './engine-input';
 import { rankPool } from './rank-pool';
 import { effectiveOfferStatus } from './offer.entity';
@@ -75,27 +81,23 @@ export class CandidatesService {
    */
   private async rank(request: VolunteerRequest, manager: EntityManager = this.dataSource.manager) {
     const today = todayInJapan();
-    const centerIds = await centerTreeOf(manager, request.centerId);
     const input = requestInputOf(request);
     const base = {
-      centerIds,
+      centerId: request.centerId,
       online: request.online,
       ...requestLookups(input),
       requiredQualifications: request.requiredQualifications,
       requiredLanguages: request.requiredLanguages.filter((code) => code !== 'ja'),
     };
-    const load = async (areaIds: string[]) => {
-      const { text: sql, values } = candidatePoolSql({ ...base, areaIds });
+    const load = async (place: PoolPlace | null) => {
+      const { text: sql, values } = candidatePoolSql({ ...base, place });
       const rows = ((await manager.query(sql, values)) as RawPoolRow[]).map(poolRowOf);
       // The person who asked is not offered their own request.
       return rows.filter((row) => row.person_id !== request.requesterPersonId);
     };
 
-    let pool = await load(request.online || !request.areaId ? [] : [request.areaId]);
-    if (!request.online && request.area && pool.length < CANDIDATE_LIMIT) {
-      const district: { id: string }[] = await manager.query(`SELECT id FROM area WHERE center_id = $1`, [request.area.centerId]);
-      if (district.length > 1) pool = await load(district.map((area) => area.id));
-    }
+    let pool = await load(request.online || !request.areaId ? null : { areaId: request.areaId });
+    if (!request.online && request.area && pool.length < CANDIDATE_LIMIT) pool = await load({ districtCenterId: request.area.centerId });
     return rankPool(input, pool, today, (profileIds) => this.details(manager, profileIds, today, request.id));
   }
 

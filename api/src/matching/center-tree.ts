@@ -2,12 +2,14 @@ import type { EntityManager } from 'typeorm';
 
 /** A center and, for the ward, every center under it: where a request's volunteers come from. */
 export async function centerTreeOf(manager: EntityManager, centerId: string): Promise<string[]> {
-  const rows: { id: string }[] = await manager.query(
-    `SELECT c.id FROM volunteer_center c
-      WHERE c.id = $1 OR (c.parent_id = $1 AND EXISTS (SELECT 1 FROM volunteer_center w WHERE w.id = $1 AND w.kind = 'ward'))`,
-    [centerId],
-  );
+  const rows: { id: string }[] = await manager.query(centerTreeSql('$1::uuid'), [centerId]);
   return rows.map((row) => row.id);
+}
+
+/** The ids of centerTreeOf as a query, for use inside another (`center` is an SQL expression of a uuid). */
+export function centerTreeSql(center: string): string {
+  return `SELECT c.id FROM volunteer_center c
+      WHERE c.id = ${center} OR (c.parent_id = ${center} AND EXISTS (SELECT 1 FROM volunteer_center w WHERE w.id = ${center} AND w.kind = 'ward'))`;
 }
 
 /** The centers whose requests a volunteer sees: their own and the one above it (the ward). */
