@@ -5,6 +5,8 @@ import type { Routes } from '@angular/router';
  * 管理者 only; the API counts the centers each coordinator covers.
  */
 export const activityRoutes: Routes = [
+  // The staff menu links to figures; /staff/activities alone would otherwise show an empty page.
+  { path: '', pathMatch: 'full', redirectTo: 'figures' },
   {
     path: 'figures',
     title: 'titles.activityFigures',

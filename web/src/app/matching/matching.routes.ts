@@ -15,6 +15,13 @@ export const staffMatchingRoutes: Routes = [
 
 /** /offers/respond?token=…&answer=…: the 打診 mail's link, without logging in. */
 export const offerResponseRoutes: Routes = [
+  // The mail's link always carries /respond: /offers alone is no page (it would otherwise show an empty one).
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'titles.notFound',
+    loadComponent: () => import('../not-found/not-found.page').then((m) => m.NotFoundPage),
+  },
   {
     path: 'respond',
     title: 'titles.offerRespond',
