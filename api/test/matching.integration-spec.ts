@@ -583,9 +583,11 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     // Saburo does shopping, not gardens.
     const forSaburo = (await saburo.client.get('/api/me/requests-for-you')).json<RequestForVolunteer[]>();
     expect(forSaburo.map((request) => request.requestId)).not.toContain(id);
-    // Someone without a registration sees nothing and cannot offer.
+    // Someone without a registration is asked to register, and cannot offer.
     const stranger = (await signedInClient(app)).client;
-    expect((await stranger.get('/api/me/requests-for-you')).json()).toEqual([]);
+    const unregistered = await stranger.get('/api/me/requests-for-you');
+    expect(unregistered.statusCode).toBe(409);
+    expect(unregistered.json()).toMatchObject({ message: expect.stringContaining('特技バンクに登録すると') });
     expect((await stranger.post(`/api/requests/${id}/offers/volunteer`)).statusCode).toBe(409);
 
     const offered = await jiro.client.post(`/api/requests/${id}/offers/volunteer`);

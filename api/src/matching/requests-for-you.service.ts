@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type RequestForVolunteer, RequestStatus } from '@tsunagu/contracts';
 import { MATCH_TUNING, scoreCandidate } from '@tsunagu/matching';
 import { DataSource, In, IsNull, MoreThanOrEqual } from 'typeorm';
 import type { AuthenticatedViewer } from '../core/auth/viewer';
+import { LocalizedHttpException } from '../core/http/localized.exception';
 import { VolunteerRequest } from '../requests/volunteer-request.entity';
 import { todayInJapan } from '../skills/insurance-cover';
 import { type CandidateDetailsRow, candidateDetailsSql, poolRowOf, type RawPoolRow, volunteerPoolSql } from './candidate-pool-sql';
@@ -28,12 +29,14 @@ export class RequestsForYouService {
 
   async list(viewer: AuthenticatedViewer): Promise<RequestForVolunteer[]> {
     const manager = this.dataSource.manager;
+    // Without an active registration there is nothing to rank against: the page invites them to register.
+    const notRegistered = () => new LocalizedHttpException(HttpStatus.CONFLICT, 'requestsForYouNeedRegistration');
     const volunteer = await volunteerOfAccount(manager, viewer.accountId);
-    if (!volunteer?.activeCenterId) return [];
-    const today = todayInJapan();
+    if (!volunteer?.activeCenterId) throw notRegistered();
     const pool = volunteerPoolSql(volunteer.personId);
     const [raw] = (await manager.query(pool.text, pool.values)) as RawPoolRow[];
-    if (!raw) return [];
+    if (!raw) throw notRegistered();
+    const today = todayInJapan();
     const row = poolRowOf(raw);
     const details = candidateDetailsSql([row.profile_id], today);
     const [detail] = (await manager.query(details.text, details.values)) as CandidateDetailsRow[];

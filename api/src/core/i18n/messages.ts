@@ -422,6 +422,7 @@ const MESSAGES = {
     offerPersonErased: 'ご登録が削除されたため、この打診は取り下げられました。お返事はいりません。ご不明な点は、センターにお電話ください。',
     requestNoLongerOpen: 'この依頼は、すでにボランティアが決まったか、受付を終えました。お気持ちをありがとうございました。',
     volunteerNotRegistered: '手伝いを申し出るには、特技バンクへの登録が必要です。マイページから登録してください。',
+    requestsForYouNeedRegistration: '特技バンクに登録すると、できることや活動できる日時に合う依頼を、ここでお知らせします。',
     ownRequest: 'ご自身が出した依頼には、申し出られません。',
     alreadyOfferedToHelp: 'この依頼には、すでに申し出ています。センターからの連絡をお待ちください。',
     matchNotProposed: 'このマッチングは、すでに承認されたか、取り消されています。画面を読み込み直して、ご確認ください。',
@@ -463,6 +464,8 @@ const MESSAGES = {
       'Your registration has been deleted, so this offer has been withdrawn. No answer is needed. If you have questions, please call the center.',
     requestNoLongerOpen: 'Volunteers for this request have been found, or it has closed. Thank you for offering.',
     volunteerNotRegistered: 'To offer help, please register in the skills bank first, from My page.',
+    requestsForYouNeedRegistration:
+      'Once you register in the skills bank, requests that fit what you can do and when you are free are shown here.',
     ownRequest: 'You cannot offer to help with your own request.',
     alreadyOfferedToHelp: 'You have already offered to help with this request. The center will contact you.',
     matchNotProposed: 'This match has already been approved or cancelled. Please reload the page to see it.',

@@ -30,6 +30,11 @@ export class RequestsForYouPage {
 
   protected readonly status = this.store.status;
   protected readonly problem = this.store.problem;
+  /** Not registered in the 特技バンク (409): the API's invitation to register, shown as a plain box, not an error. */
+  protected readonly notRegistered = computed(() => {
+    const problem = this.problem();
+    return problem?.kind === 'refused' && problem.status === 409 ? (problem.message ?? '') : null;
+  });
   protected readonly rows = computed(() => {
     const lang = this.language.current();
     return this.store.items().map((item, index) => ({
