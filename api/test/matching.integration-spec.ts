@@ -26,6 +26,7 @@ import {
   type RequestForVolunteer,
   Role,
   type SaveSkillProfileRequest,
+  SESSION_COOKIE,
   SkillLevel,
 } from '@tsunagu/contracts';
 import { dateOfDayNumber, dayNumberOf, weekdayIndexOf } from '@tsunagu/matching';
@@ -299,7 +300,14 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     const response = await wakabaCoordinator.post(`/api/requests/${requestId}/offers`, { personIds: [tomePersonId] });
     expect(response.statusCode).toBe(400);
     expect(response.json<ApiErrorBody>().fields?.['personIds']).toBe(
-      '若葉 トメさんは、メールアドレスの登録がないため、メールで打診できません。電話でお願いし、了承を得たら「電話での了承を記録する」を使ってください。',
+      '若葉 トメさんは、メールアドレスの登録がないため、メールで打診できません。電話でお願いして了承を得たら、「電話で了承を得た」から記録してください。',
+    );
+    // The button it names is the console's, in English too.
+    const english = new TestClient(app, 'en');
+    english.setCookie(SESSION_COOKIE, wakabaCoordinator.cookie(SESSION_COOKIE) as string);
+    const inEnglish = await english.post(`/api/requests/${requestId}/offers`, { personIds: [tomePersonId] });
+    expect(inEnglish.json<ApiErrorBody>().fields?.['personIds']).toBe(
+      '若葉 トメ has no email address, so the offer cannot be mailed. Please phone them and, once they agree, record it with "Agreed on the phone".',
     );
     expect((await kawabeCoordinator.post(`/api/requests/${requestId}/offers`, { personIds: [hanako.personId] })).statusCode).toBe(403);
   });

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import {
   type CreateOrganisationRequest,
   DayPeriod,
@@ -10,7 +11,7 @@ import { apiPost, DEMO_PASSWORD, DEMO_STAFF, logIn, RESIDENT_PASSWORD, signUpVer
 import { accessibilityViolations, hasHorizontalScroll, launchBrowser, PHONE, smallTouchTargets } from './support/browser';
 import { todayInJapan } from './support/dates';
 import { field } from './support/forms';
-import { type CaughtMail, waitForMail } from './support/mail-catcher';
+import { type CaughtMail, caughtMails, waitForMail } from './support/mail-catcher';
 import {
   aobaFiguresFromApi,
   aobaFiguresOnPage,
@@ -23,7 +24,9 @@ import {
   ONE_ICS_FILE,
   openActivityForm,
   openApproval,
+  type ProxyVolunteer,
   registerVolunteer,
+  registerVolunteerByProxy,
   saveActivity,
   shownContacts,
   type Volunteer,
@@ -44,8 +47,10 @@ function offerLink(mail: CaughtMail, answer: 'accept' | 'decline'): string {
  * request to both; one accepts through the mailed link (opening it answers nothing), the other
  * declines and then offers to help from 「あなたへのおすすめの依頼」; the coordinator approves the
  * first, the confirmation mails carry the .ics file and the counterpart's contact details, the
- * contacts are seen (and logged); the activity is recorded and 活動の実績 counts it. axe finds
- * nothing on any page.
+ * contacts are seen (and logged). A third volunteer, registered by proxy with a phone number and no
+ * email, agrees on the phone: approving him, the coordinator is told that only the NPO gets the
+ * mail and that he is to be phoned, and sees his number; the NPO's mail names him, and no mail
+ * goes to him. The activity is recorded and 活動の実績 counts it. axe finds nothing on any page.
  */
 describe('マッチング: ranked candidates, 打診 by mail, approval, 活動記録 and the figures', () => {
   let browser: Browser;
@@ -70,11 +75,15 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
     email: uniqueEmail('niwata'),
     words: `庭仕事を長くしています（${token}）`,
   };
-  /** Agrees on the phone when the coordinator calls. */
-  const third: Volunteer = {
+  /**
+   * Agrees on the phone when the coordinator calls: an elderly man the center registered by proxy
+   * (代理登録) with a phone number and no email, so no mail ever reaches him.
+   */
+  const third: ProxyVolunteer = {
     name: `芝山 ゆう${token}`,
     kana: `しばやま ゆう${token}`,
-    email: uniqueEmail('shibayama'),
+    birthDate: '1943-06-15',
+    phone: `045-${1000 + randomInt(9000)}-${1000 + randomInt(9000)}`,
     words: `芝刈りと草取り（${token}）`,
   };
   let requestId = '';
@@ -115,7 +124,7 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
     const gardener = { categoryCode: 'garden-work', areaId: aobaArea.id, slots: [{ day: 'sat' as const, period: DayPeriod.Afternoon }] };
     await registerVolunteer(browser, first, { ...gardener, insured: true });
     await registerVolunteer(browser, second, { ...gardener, insured: false });
-    await registerVolunteer(browser, third, { ...gardener, insured: true });
+    await registerVolunteerByProxy(coordinatorApi.request, third, { ...gardener, insured: true, centerId: aoba.id });
 
     // The NPO asks for help with 草取り every Saturday afternoon; the center takes it in.
     const body: CreateOrganisationRequest = {
@@ -224,8 +233,23 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
     await expectAccessible(page);
   });
 
-  it('records a volunteer’s agreement taken on the phone', async () => {
+  it('the volunteer without email cannot be offered the request by mail; his agreement taken on the phone is recorded', async () => {
     const { page } = coordinator;
+    // Ticked for 打診 all the same: the refusal says why, and which button to use instead.
+    await page.getByLabel(`${third.name}さんに打診する`).check();
+    await page.getByRole('button', { name: '選んだ方に打診する' }).click();
+    const confirm = page.getByRole('region', { name: '1人の方に打診します。よろしいですか' });
+    await confirm.getByRole('button', { name: '打診のメールを送る（1人）' }).click();
+    const refusal = confirm.getByRole('alert');
+    await refusal.getByText('打診できませんでした').waitFor();
+    await refusal
+      .getByText(
+        `${third.name}さんは、メールアドレスの登録がないため、メールで打診できません。電話でお願いして了承を得たら、「電話で了承を得た」から記録してください。`,
+        { exact: true },
+      )
+      .waitFor();
+    await expectAccessible(page);
+
     await card(page, third.name).getByRole('button', { name: '電話で了承を得た' }).click();
     const panel = page.getByRole('region', { name: `${third.name}さんが電話で引き受けてくださったことを記録します` });
     await panel.waitFor();
@@ -238,6 +262,8 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
       '引き受けてくださいました（電話）',
     );
     await card(page, third.name).filter({ hasText: '承認を待っています' }).waitFor();
+    // Agreed: no longer among those ticked for 打診.
+    await page.getByText('いま0人を選んでいます。').waitFor();
     await expectAccessible(page);
   });
 
@@ -321,13 +347,58 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
 
   it('both sides get the confirmation mail with the other side’s contact details and the .ics file', async () => {
     const toVolunteer = await confirmationMail(first.email, title);
-    const toNpo = await confirmationMail(npoEmail, title);
+    const toNpo = await confirmationMail(npoEmail, title, first.name);
     expect(toVolunteer.text).toContain(npoName);
     expect(toVolunteer.text).toContain(address);
     expect(toNpo.text).toContain(first.name);
     expect(toNpo.text).toContain(first.email);
     expect(toVolunteer.files).toEqual(ONE_ICS_FILE);
     expect(toNpo.files).toEqual(ONE_ICS_FILE);
+  });
+
+  it('approving the volunteer without email, the coordinator is told that only the NPO is mailed and he is to be phoned, and sees his number', async () => {
+    const { page } = coordinator;
+    await page.goto(`${BASE_URL}/staff/requests/${requestId}/matching`);
+    const confirm = await openApproval(page, third.name);
+    // One line each, as the coordinator reads them before approving.
+    const lines = (await confirm.getByRole('listitem').allTextContents()).map((line) => line.trim());
+    expect(lines).toEqual([
+      `依頼した方と${third.name}さんの双方に、お互いの連絡先（電話番号とメールアドレス）と詳しい場所をお知らせします。`,
+      '依頼した方に確認のメールを送ります。',
+      'メールには、予定表に登録できるファイル（.ics）を付けます。',
+      `${third.name}さんはメールアドレスがないため、メールは届きません。承認したら、お電話でお知らせください。`,
+      '連絡先をお知らせしたことは、監査ログに記録されます。',
+    ]);
+    await expectAccessible(page);
+    await confirm.getByRole('button', { name: '承認する', exact: true }).click();
+    await page
+      .getByRole('status')
+      .getByText(
+        `${third.name}さんとのマッチングを承認しました。依頼した方に確認のメールを送ります。${third.name}さんには、お電話でお知らせください。`,
+        { exact: true },
+      )
+      .waitFor();
+    // The two volunteers the request asked for are found: 決定.
+    await page.getByText('決定', { exact: true }).waitFor();
+
+    // His phone number, to make the call; no email to show.
+    const approved = card(page, third.name).filter({ hasText: '承認済み' });
+    const shown = await shownContacts(approved);
+    expect(shown).toMatch(new RegExp(`ボランティアの方\\s*${third.name}\\s*電話:\\s*${third.phone}\\s*メール:\\s*なし`));
+    expect(shown).toContain(npoName);
+    await expectAccessible(page);
+  });
+
+  it('the NPO gets the confirmation with his phone number and the .ics file, and no mail goes to him', async () => {
+    const toNpo = await confirmationMail(npoEmail, title, third.name);
+    expect(toNpo.text).toContain(`お名前：${third.name}`);
+    expect(toNpo.text).toContain(`電話番号：${third.phone}`);
+    expect(toNpo.text).toContain('メールアドレス：（登録がありません）');
+    expect(toNpo.files).toEqual(ONE_ICS_FILE);
+    // One approval's mails leave the outbox together: a moment more would bring any other one.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const aboutHim = (await caughtMails()).filter((mail) => mail.text.includes(third.name));
+    expect(aboutHim.map((mail) => mail.to.map((to) => to.address))).toEqual([[npoEmail]]);
   });
 
   it('the accepting volunteer finds the approved match on 「あなたのマッチング」', async () => {

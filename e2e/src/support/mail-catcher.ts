@@ -13,6 +13,11 @@ export function attachmentsOf(mail: CaughtMail): { name: string; type: string }[
   return (mail.attachments ?? []).map((file) => ({ name: file.fileName ?? file.generatedFileName ?? '', type: file.contentType }));
 }
 
+/** Every mail the catcher holds now, whoever it went to. */
+export async function caughtMails(): Promise<CaughtMail[]> {
+  return (await fetch(`${MAIL_API}/email`).then((r) => r.json())) as CaughtMail[];
+}
+
 /** Reads the mail catcher's REST API until a mail reaches the address (the worker sends it). */
 export async function waitForMail(
   address: string,
@@ -21,7 +26,7 @@ export async function waitForMail(
 ): Promise<CaughtMail> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const mails = (await fetch(`${MAIL_API}/email`).then((r) => r.json())) as CaughtMail[];
+    const mails = await caughtMails();
     const mail = mails.find((m) => m.to.some((to) => to.address === address) && matches(m));
     if (mail) return mail;
     await new Promise((resolve) => setTimeout(resolve, 250));

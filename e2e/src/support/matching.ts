@@ -3,15 +3,22 @@ import {
   type ActivityFiguresRow,
   type AreaSummary,
   type CenterSummary,
+  ConsentPurpose,
+  ContactMethod,
+  CURRENT_CONSENT_VERSION,
+  type DuplicateCheckRequest,
+  type DuplicateCheckResult,
   InsurancePlan,
+  type PersonSummary,
+  type ProxyRegistrationRequest,
   type SaveSkillProfileRequest,
   SkillLevel,
 } from '@tsunagu/contracts';
 import type { APIRequestContext, Browser, Locator, Page } from 'playwright-core';
-import { apiGet, apiPut, signUpVerifiedResident } from './accounts';
+import { apiGet, apiPost, apiPut, signUpVerifiedResident } from './accounts';
 import { japaneseDate, todayInJapan } from './dates';
 import { field } from './forms';
-import { attachmentsOf, waitForMail } from './mail-catcher';
+import { attachmentsOf, type CaughtMail, waitForMail } from './mail-catcher';
 import { BASE_URL } from './stack';
 
 /**
@@ -51,18 +58,20 @@ export interface Volunteer {
   words: string;
 }
 
-/** Signs the person up and registers them in the skills bank with one skill, through the API. */
-export async function registerVolunteer(
-  browser: Browser,
-  person: Volunteer,
-  profile: { categoryCode: string; areaId: string; slots: SaveSkillProfileRequest['weeklySlots']; insured: boolean },
-): Promise<void> {
-  const context = await browser.newContext();
-  await signUpVerifiedResident(context, { name: person.name, nameKana: person.kana, email: person.email });
+/** Where and when a volunteer can help, and whether they hold this fiscal year's insurance. */
+export interface VolunteerProfile {
+  categoryCode: string;
+  areaId: string;
+  slots: SaveSkillProfileRequest['weeklySlots'];
+  insured: boolean;
+}
+
+/** A complete skills-bank registration with one skill, in the person's own words. */
+function skillProfileBody(words: string, profile: VolunteerProfile): SaveSkillProfileRequest {
   const today = todayInJapan();
   const [year, month] = today.split('-').map(Number);
-  const body: SaveSkillProfileRequest = {
-    skills: [{ categoryCode: profile.categoryCode, ownWords: person.words, level: SkillLevel.Experienced }],
+  return {
+    skills: [{ categoryCode: profile.categoryCode, ownWords: words, level: SkillLevel.Experienced }],
     qualifications: [],
     languages: ['ja'],
     weeklySlots: profile.slots,
@@ -79,8 +88,45 @@ export async function registerVolunteer(
     step: 5,
     submit: true,
   };
-  await apiPut(context.request, '/api/me/skill-profile', body);
+}
+
+/** Signs the person up and registers them in the skills bank with one skill, through the API. */
+export async function registerVolunteer(browser: Browser, person: Volunteer, profile: VolunteerProfile): Promise<void> {
+  const context = await browser.newContext();
+  await signUpVerifiedResident(context, { name: person.name, nameKana: person.kana, email: person.email });
+  await apiPut(context.request, '/api/me/skill-profile', skillProfileBody(person.words, profile));
   await context.close();
+}
+
+/** Someone the center registers by proxy (代理登録): no account and no email, only a phone number. */
+export interface ProxyVolunteer extends Omit<Volunteer, 'email'> {
+  /** YYYY-MM-DD */
+  birthDate: string;
+  phone: string;
+}
+
+/**
+ * 代理登録 and 代理入力 through the API, as the coordinator logged in on `coordinator` does them
+ * on the staff pages (covered by people-and-permissions.e2e-spec and skills-registration.e2e-spec):
+ * the person, to be reached by phone, with the purposes of use agreed on paper; then their skills.
+ */
+export async function registerVolunteerByProxy(
+  coordinator: APIRequestContext,
+  person: ProxyVolunteer,
+  profile: VolunteerProfile & { centerId: string },
+): Promise<PersonSummary> {
+  const check: DuplicateCheckRequest = { name: person.name, nameKana: person.kana, birthDate: person.birthDate, phone: person.phone };
+  const { candidates } = (await apiPost(coordinator, '/api/people/duplicate-check', check)) as DuplicateCheckResult;
+  const registration: ProxyRegistrationRequest = {
+    ...check,
+    contactMethod: ContactMethod.Phone,
+    centerId: profile.centerId,
+    consents: [{ purpose: ConsentPurpose.AccountRegistration, version: CURRENT_CONSENT_VERSION[ConsentPurpose.AccountRegistration] }],
+    acknowledgedDuplicateIds: candidates.map((candidate) => candidate.personId),
+  };
+  const registered = (await apiPost(coordinator, '/api/people', registration)) as PersonSummary;
+  await apiPut(coordinator, `/api/people/${registered.id}/skill-profile`, skillProfileBody(person.words, profile));
+  return registered;
 }
 
 /** 青葉's four figures of this month, through the API: 活動につながった数, 支援実施回数, 依頼の受付数, マッチング数. */
@@ -127,9 +173,21 @@ export async function shownContacts(approved: Locator): Promise<string> {
   return (await contacts.textContent()) ?? '';
 }
 
-/** The mail confirming the match for the request titled `title`, and the files attached to it. */
-export async function confirmationMail(address: string, title: string): Promise<{ text: string; files: { name: string; type: string }[] }> {
-  const mail = await waitForMail(address, 20_000, (m) => m.subject.includes('ボランティア活動が決まりました') && m.subject.includes(title));
+/** Whether the mail confirms a match for the request titled `title`. */
+export function confirmsMatchOf(mail: CaughtMail, title: string): boolean {
+  return mail.subject.includes('ボランティア活動が決まりました') && mail.subject.includes(title);
+}
+
+/**
+ * The mail confirming the match for the request titled `title`, and the files attached to it.
+ * `about`: words the mail must hold, to tell one match from another of the same request.
+ */
+export async function confirmationMail(
+  address: string,
+  title: string,
+  about = '',
+): Promise<{ text: string; files: { name: string; type: string }[] }> {
+  const mail = await waitForMail(address, 20_000, (m) => confirmsMatchOf(m, title) && m.text.includes(about));
   return { text: mail.text, files: attachmentsOf(mail) };
 }
 

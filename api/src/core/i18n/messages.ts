@@ -294,7 +294,7 @@ const RULE_MESSAGES: Record<Locale, Record<string, RuleMessage>> = {
     notOrganisationMember: () => 'この団体として依頼を出すことはできません。あなたが所属している団体を選んでください。',
     organisationNotApproved: () => 'この団体の登録は、まだ承認されていません。センターが承認すると、依頼を出せるようになります。',
     offerNeedsEmail: (_label, { names }) =>
-      `${names}さんは、メールアドレスの登録がないため、メールで打診できません。電話でお願いし、了承を得たら「電話での了承を記録する」を使ってください。`,
+      `${names}さんは、メールアドレスの登録がないため、メールで打診できません。電話でお願いして了承を得たら、「電話で了承を得た」から記録してください。`,
     notAVolunteerHere: () => 'このセンターの特技バンクに登録しているボランティアから選んでください。候補の一覧から選び直してください。',
     alreadyOffered: (_label, { names }) => `${names}さんには、この依頼をすでに打診しています。お返事をお待ちください。`,
     alreadyMatched: (_label, { names }) => `${names}さんは、この依頼のマッチングにすでに入っています。`,
@@ -377,7 +377,7 @@ const RULE_MESSAGES: Record<Locale, Record<string, RuleMessage>> = {
     notOrganisationMember: () => 'You cannot post requests for this group. Choose a group you belong to.',
     organisationNotApproved: () => 'This group’s registration is not approved yet. Once the center approves it, you can post requests.',
     offerNeedsEmail: (_label, { names }) =>
-      `${names} has no email address, so the offer cannot be mailed. Please phone them and, once they agree, use "Record an agreement by phone".`,
+      `${names} has no email address, so the offer cannot be mailed. Please phone them and, once they agree, record it with "Agreed on the phone".`,
     notAVolunteerHere: () => 'Choose volunteers registered in this center’s skills bank, from the list of candidates.',
     alreadyOffered: (_label, { names }) => `${names} has already been offered this request. Please wait for the answer.`,
     alreadyMatched: (_label, { names }) => `${names} is already matched to this request.`,

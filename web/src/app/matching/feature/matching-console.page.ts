@@ -43,6 +43,7 @@ import {
   factorRows,
   matchStateLabel,
   OFFER_LIMITS,
+  offerablePicks,
   offerChannelKey,
   offerStateLabel,
   reasonText,
@@ -132,7 +133,7 @@ export class MatchingConsolePage {
 
   /** The candidates ticked for 打診. */
   protected readonly picked = signal<ReadonlySet<string>>(new Set());
-  protected readonly pickedRows = computed(() => this.candidates().filter((row) => this.picked().has(row.personId)));
+  protected readonly pickedRows = computed(() => offerablePicks(this.candidates(), this.picked()));
   protected readonly confirmingOffer = signal(false);
   protected readonly offerSummary = signal<readonly ErrorSummaryItem[]>([]);
   private readonly messageModel = signal({ message: '' });

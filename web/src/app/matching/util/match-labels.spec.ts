@@ -11,6 +11,7 @@ import {
   factorFit,
   factorRows,
   matchStateLabel,
+  offerablePicks,
   offerStateLabel,
   reasonText,
   refusalTexts,
@@ -97,6 +98,17 @@ describe('offer and match states', () => {
     expect(canOffer({ offerStatus: OfferStatus.Accepted })).toBe(false);
     expect(canRecordPhoneAgreement({ offerStatus: OfferStatus.Sent })).toBe(true);
     expect(canRecordPhoneAgreement({ offerStatus: OfferStatus.Accepted })).toBe(false);
+  });
+
+  it('leaves out of the 打診 one ticked who then agreed on the phone (their box is gone)', () => {
+    const rows = [
+      { personId: 'hana', canOffer: true },
+      { personId: 'yuu', canOffer: false },
+      { personId: 'mamoru', canOffer: true },
+    ];
+    expect(offerablePicks(rows, new Set(['mamoru', 'yuu', 'hana']))).toEqual([rows[0], rows[2]]);
+    expect(offerablePicks(rows, new Set(['yuu']))).toEqual([]);
+    expect(offerablePicks(rows, new Set())).toEqual([]);
   });
 });
 

@@ -133,6 +133,18 @@ export function canOffer(candidate: Pick<MatchCandidate, 'offerStatus'>): boolea
   return candidate.offerStatus !== OfferStatus.Sent && candidate.offerStatus !== OfferStatus.Accepted;
 }
 
+/**
+ * The candidates ticked for 打診 who may still be offered it, in the list's order. One ticked and
+ * then offered the request another way (agreed on the phone) has no box any more, so is neither
+ * counted in 「いま n 人を選んでいます」 nor mailed.
+ */
+export function offerablePicks<T extends Pick<MatchCandidate, 'personId'> & { canOffer: boolean }>(
+  rows: readonly T[],
+  picked: ReadonlySet<string>,
+): T[] {
+  return rows.filter((row) => row.canOffer && picked.has(row.personId));
+}
+
 /** Whether 「電話で了承を得た」 makes sense: not for one who already accepted. */
 export function canRecordPhoneAgreement(candidate: Pick<MatchCandidate, 'offerStatus'>): boolean {
   return candidate.offerStatus !== OfferStatus.Accepted;
