@@ -287,6 +287,15 @@ describe('match flow: candidates with reasons → offers by mail → answer by l
     // Without insurance: a warning, not hidden.
     const tome = candidates.find((candidate) => candidate.personId === tomePersonId) as MatchCandidate;
     expect(tome.warnings.map((warning) => warning.ja).join()).toContain('保険');
+    // Who can be asked by mail is said before the coordinator tries: トメ (by proxy, phone only) cannot.
+    expect(best.hasEmail).toBe(true);
+    expect(candidates.find((candidate) => candidate.personId === jiro.personId)?.hasEmail).toBe(true);
+    expect(tome.hasEmail).toBe(false);
+    // A contact address of her own (no account) is one the 打診 mail would go to.
+    await dataSource.getRepository(Person).update({ id: tomePersonId }, { email: 'tome@wakabadai.example.jp' });
+    const withAddress = (await wakabaCoordinator.get(`/api/requests/${requestId}/candidates`)).json<MatchCandidate[]>();
+    expect(withAddress.find((candidate) => candidate.personId === tomePersonId)?.hasEmail).toBe(true);
+    await dataSource.getRepository(Person).update({ id: tomePersonId }, { email: null });
 
     const logged = await auditFor('action=list');
     expect(logged.some((entry) => entry.detail === `candidates:request:${requestId}`)).toBe(true);

@@ -48,9 +48,9 @@ function offerLink(mail: CaughtMail, answer: 'accept' | 'decline'): string {
  * declines and then offers to help from 「あなたへのおすすめの依頼」; the coordinator approves the
  * first, the confirmation mails carry the .ics file and the counterpart's contact details, the
  * contacts are seen (and logged). A third volunteer, registered by proxy with a phone number and no
- * email, agrees on the phone: approving him, the coordinator is told that only the NPO gets the
- * mail and that he is to be phoned, and sees his number; the NPO's mail names him, and no mail
- * goes to him. The activity is recorded and 活動の実績 counts it. axe finds nothing on any page.
+ * email, has no box for 打診 on his card but a line saying to phone him, and agrees on the phone:
+ * approving him, the coordinator is told that only the NPO gets the mail and that he is to be
+ * phoned, and sees his number; the NPO's mail names him, and no mail goes to him. The activity is recorded and 活動の実績 counts it. axe finds nothing on any page.
  */
 describe('マッチング: ranked candidates, 打診 by mail, approval, 活動記録 and the figures', () => {
   let browser: Browser;
@@ -233,24 +233,24 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
     await expectAccessible(page);
   });
 
-  it('the volunteer without email cannot be offered the request by mail; his agreement taken on the phone is recorded', async () => {
+  it('the volunteer without email has no box for 打診 but a line to phone him; his agreement taken on the phone is recorded', async () => {
     const { page } = coordinator;
-    // Ticked for 打診 all the same: the refusal says why, and which button to use instead.
-    await page.getByLabel(`${third.name}さんに打診する`).check();
-    await page.getByRole('button', { name: '選んだ方に打診する' }).click();
-    const confirm = page.getByRole('region', { name: '1人の方に打診します。よろしいですか' });
-    await confirm.getByRole('button', { name: '打診のメールを送る（1人）' }).click();
-    const refusal = confirm.getByRole('alert');
-    await refusal.getByText('打診できませんでした').waitFor();
-    await refusal
-      .getByText(
-        `${third.name}さんは、メールアドレスの登録がないため、メールで打診できません。電話でお願いして了承を得たら、「電話で了承を得た」から記録してください。`,
-        { exact: true },
-      )
-      .waitFor();
+    // Said on his card before anyone tries: no box to tick, a line in words, and the phone button it describes.
+    const his = card(page, third.name);
+    const noEmail = 'メールアドレスの登録がありません。お電話でお願いしてください。';
+    await his.getByText(noEmail, { exact: true }).waitFor();
+    await expect(his.getByRole('checkbox').count()).resolves.toBe(0);
+    const phone = his.getByRole('button', { name: '電話で了承を得た' });
+    const described = await phone.evaluate((button) =>
+      (button.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent?.trim())
+        .join(' '),
+    );
+    expect(described).toBe(`${third.name} ${noEmail}`);
     await expectAccessible(page);
 
-    await card(page, third.name).getByRole('button', { name: '電話で了承を得た' }).click();
+    await phone.click();
     const panel = page.getByRole('region', { name: `${third.name}さんが電話で引き受けてくださったことを記録します` });
     await panel.waitFor();
     await field(panel, 'メモ').fill('12月の土曜日は、お昼すぎから来られるそうです。');
@@ -262,7 +262,8 @@ describe('マッチング: ranked candidates, 打診 by mail, approval, 活動�
       '引き受けてくださいました（電話）',
     );
     await card(page, third.name).filter({ hasText: '承認を待っています' }).waitFor();
-    // Agreed: no longer among those ticked for 打診.
+    // Agreed: nothing more to ask him, and never counted among those ticked for 打診.
+    await expect(his.getByText(noEmail).count()).resolves.toBe(0);
     await page.getByText('いま0人を選んでいます。').waitFor();
     await expectAccessible(page);
   });

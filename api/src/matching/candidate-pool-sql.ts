@@ -1,5 +1,6 @@
 import { SqlParams } from '../skills/skill-search-sql';
 import { centerTreeSql } from './center-tree';
+import { volunteerHasEmailSql } from './volunteers';
 
 /**
  * The SQL pre-filter of the candidates for a request: which active skill profiles the matching
@@ -67,6 +68,8 @@ export interface CandidateDetailsRow {
   name_kana: string | null;
   home_area_name_ja: string | null;
   home_area_name_en: string | null;
+  /** Whether 打診 can be mailed to them (volunteerHasEmailSql: the rule OffersService refuses by). */
+  has_email: boolean;
   /** The latest offer of this request to them, if any. */
   offer_status: string | null;
   offer_expires_at: Date | null;
@@ -174,7 +177,8 @@ function poolSql(params: SqlParams, where: readonly string[]): { text: string; v
 
 /**
  * The skills (index-only scan of skill_profile_skills) and the activity counts (index-only scan
- * of activity_record_person_date) of the profiles the engine needs them for.
+ * of activity_record_person_date) of the profiles the engine needs them for; whether they can be
+ * mailed (their account by its primary key).
  */
 export function candidateDetailsSql(
   profileIds: readonly string[],
@@ -183,11 +187,13 @@ export function candidateDetailsSql(
 ): { text: string; values: unknown[] } {
   const text = `
     SELECT p.id AS profile_id, person.name, person.name_kana, home.name_ja AS home_area_name_ja, home.name_en AS home_area_name_en,
+           ${volunteerHasEmailSql('person', 'account')} AS has_email,
            latest.status AS offer_status, latest.expires_at AS offer_expires_at,
            skills.codes AS skill_codes, skills.words AS skill_words, skills.levels AS skill_levels,
            counts.recent, counts.completed, counts.no_shows
       FROM skill_profile p
       JOIN person ON person.id = p.person_id
+      LEFT JOIN account ON account.id = person.account_id
       LEFT JOIN area home ON home.id = p.home_area_id
       LEFT JOIN LATERAL (
         SELECT o.status, o.expires_at FROM offer o

@@ -63,6 +63,7 @@ export class CandidatesService {
         nameKana: row?.name_kana ?? null,
         homeAreaNameJa: row?.home_area_name_ja ?? null,
         homeAreaNameEn: row?.home_area_name_en ?? null,
+        hasEmail: row?.has_email ?? false,
         score: score.total,
         factors: score.factors,
         warnings: score.warnings,

@@ -31,7 +31,7 @@ import { REQUESTER_ERASED_REASON, type RequesterContact, RequestsService } from 
 import { VolunteerRequest } from '../requests/volunteer-request.entity';
 import { Match } from './match.entity';
 import { effectiveOfferStatus } from './offer.entity';
-import { type VolunteerContact, volunteerContacts, volunteerEmailSql } from './volunteers';
+import { type VolunteerContact, volunteerContacts, volunteerHasEmailSql } from './volunteers';
 
 interface MatchRow {
   id: string;
@@ -423,8 +423,7 @@ export class MatchesService implements OnModuleInit, RequestMatchesReader {
   async matchSummaries(where: { id?: string; ids?: string[]; requestId?: string }): Promise<MatchSummary[]> {
     const rows: MatchRow[] = await this.dataSource.query(
       `SELECT m.id, m.request_id, m.person_id, volunteer.name AS person_name, m.status, m.approved_at,
-              (volunteer.anonymised_at IS NULL AND coalesce(${volunteerEmailSql('volunteer', 'volunteer_account')}, '') <> '')
-                AS volunteer_has_email,
+              ${volunteerHasEmailSql('volunteer', 'volunteer_account')} AS volunteer_has_email,
               approver.name AS approved_by_name,
               latest.id AS activity_id, latest.date::text AS activity_date, latest.hours::text AS activity_hours,
               latest.outcome AS activity_outcome, latest.notes AS activity_notes, recorder.name AS activity_recorded_by_name

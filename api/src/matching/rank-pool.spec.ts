@@ -58,6 +58,7 @@ function pool(size: number, seed: number, crowded: boolean, busyFirst = 0) {
       name_kana: null,
       home_area_name_ja: null,
       home_area_name_en: null,
+      has_email: true,
       offer_status: null,
       offer_expires_at: null,
       skill_codes: skills.map((skill) => skill.code),

@@ -32,6 +32,16 @@ export function volunteerEmailSql(person: string, account: string): string {
   return `coalesce(${account}.email::text, ${person}.email)`;
 }
 
+/**
+ * Whether mails can reach the volunteer (打診, the confirmation of a match), as SQL over the same
+ * aliases: an address as volunteerEmailSql gives it, not empty (what `!contact.email` refuses in
+ * OffersService.create); an erased person has none. The candidates list (candidateDetailsSql) and
+ * the matches (MatchSummary.volunteerHasEmail) both say it with this one rule.
+ */
+export function volunteerHasEmailSql(person: string, account: string): string {
+  return `(${person}.anonymised_at IS NULL AND coalesce(${volunteerEmailSql(person, account)}, '') <> '')`;
+}
+
 /** People by id (erased people are left out). */
 export async function volunteerContacts(manager: EntityManager, personIds: readonly string[]): Promise<Map<string, VolunteerContact>> {
   if (personIds.length === 0) return new Map();

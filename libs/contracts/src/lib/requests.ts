@@ -187,6 +187,12 @@ export interface MatchCandidate {
   nameKana: string | null;
   homeAreaNameJa: string | null;
   homeAreaNameEn: string | null;
+  /**
+   * Whether 打診 can be mailed to them: an email address of their own or of their account (the rule
+   * the offer mail goes by, as MatchSummary.volunteerHasEmail). Without one (someone registered by
+   * proxy with a phone number only), the coordinator asks them by phone and records 「電話で了承を得た」.
+   */
+  hasEmail: boolean;
   score: number;
   factors: ScoreFactor[];
   /** Hard flags (no insurance on the activity date …): shown as warnings, not hidden. */

@@ -36,6 +36,7 @@ import {
   activityShown,
   type ApprovalMailTexts,
   approvalMailTexts,
+  asksByPhoneOnly,
   canOffer,
   canRecordActivity,
   canRecordPhoneAgreement,
@@ -389,6 +390,7 @@ export class MatchingConsolePage {
       offerKey: offer.key,
       offerMark: offer.mark,
       canOffer: canOffer(candidate),
+      phoneOnly: asksByPhoneOnly(candidate),
       canPhone: canRecordPhoneAgreement(candidate),
     };
   }

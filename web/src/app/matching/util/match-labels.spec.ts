@@ -4,6 +4,7 @@ import { MatchStatus, OfferStatus, type ScoreFactor } from '@tsunagu/contracts';
 import {
   activityShown,
   approvalMailTexts,
+  asksByPhoneOnly,
   canOffer,
   canRecordActivity,
   canRecordPhoneAgreement,
@@ -91,13 +92,28 @@ describe('offer and match states', () => {
   });
 
   it('lets the coordinator offer again after a decline or expiry, not while an answer is awaited or after a yes', () => {
-    expect(canOffer({ offerStatus: null })).toBe(true);
-    expect(canOffer({ offerStatus: OfferStatus.Declined })).toBe(true);
-    expect(canOffer({ offerStatus: OfferStatus.Expired })).toBe(true);
-    expect(canOffer({ offerStatus: OfferStatus.Sent })).toBe(false);
-    expect(canOffer({ offerStatus: OfferStatus.Accepted })).toBe(false);
+    expect(canOffer({ offerStatus: null, hasEmail: true })).toBe(true);
+    expect(canOffer({ offerStatus: OfferStatus.Declined, hasEmail: true })).toBe(true);
+    expect(canOffer({ offerStatus: OfferStatus.Expired, hasEmail: true })).toBe(true);
+    expect(canOffer({ offerStatus: OfferStatus.Sent, hasEmail: true })).toBe(false);
+    expect(canOffer({ offerStatus: OfferStatus.Accepted, hasEmail: true })).toBe(false);
     expect(canRecordPhoneAgreement({ offerStatus: OfferStatus.Sent })).toBe(true);
     expect(canRecordPhoneAgreement({ offerStatus: OfferStatus.Accepted })).toBe(false);
+  });
+
+  it('gives no box to tick to one without an email address, who is to be asked by phone until they agree', () => {
+    expect(canOffer({ offerStatus: null, hasEmail: false })).toBe(false);
+    expect(canOffer({ offerStatus: OfferStatus.Declined, hasEmail: false })).toBe(false);
+    expect(asksByPhoneOnly({ offerStatus: null, hasEmail: false })).toBe(true);
+    expect(asksByPhoneOnly({ offerStatus: OfferStatus.Declined, hasEmail: false })).toBe(true);
+    expect(canRecordPhoneAgreement({ offerStatus: null })).toBe(true);
+    // Agreed on the phone: nothing more to ask.
+    expect(asksByPhoneOnly({ offerStatus: OfferStatus.Accepted, hasEmail: false })).toBe(false);
+    // With an address, the box is the way.
+    expect(asksByPhoneOnly({ offerStatus: null, hasEmail: true })).toBe(false);
+    // Never counted in 「いま n 人を選んでいます」 nor mailed, even if once picked.
+    const rows = [{ personId: 'tome', canOffer: canOffer({ offerStatus: null, hasEmail: false }) }];
+    expect(offerablePicks(rows, new Set(['tome']))).toEqual([]);
   });
 
   it('leaves out of the 打診 one ticked who then agreed on the phone (their box is gone)', () => {

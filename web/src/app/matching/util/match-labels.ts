@@ -126,11 +126,21 @@ export function matchStateLabel(status: MatchStatus): StateLabel {
 }
 
 /**
- * Whether the coordinator may tick a candidate for 打診: not one who already has an offer waiting
- * for an answer or who accepted (declined, expired or withdrawn offers may be sent again).
+ * Whether the coordinator may tick a candidate for 打診: one the mail can reach (the API refuses to
+ * mail the others), and not one who already has an offer waiting for an answer or who accepted
+ * (declined, expired or withdrawn offers may be sent again).
  */
-export function canOffer(candidate: Pick<MatchCandidate, 'offerStatus'>): boolean {
-  return candidate.offerStatus !== OfferStatus.Sent && candidate.offerStatus !== OfferStatus.Accepted;
+export function canOffer(candidate: Pick<MatchCandidate, 'offerStatus' | 'hasEmail'>): boolean {
+  return candidate.hasEmail && candidate.offerStatus !== OfferStatus.Sent && candidate.offerStatus !== OfferStatus.Accepted;
+}
+
+/**
+ * 「メールアドレスの登録がありません。お電話でお願いしてください。」 in place of the box to tick: for one
+ * without an email address (registered by proxy with a phone number only) who has not agreed yet,
+ * so 「電話で了承を得た」 is the way to record it.
+ */
+export function asksByPhoneOnly(candidate: Pick<MatchCandidate, 'offerStatus' | 'hasEmail'>): boolean {
+  return !candidate.hasEmail && canRecordPhoneAgreement(candidate);
 }
 
 /**
