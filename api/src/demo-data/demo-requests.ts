@@ -1,7 +1,7 @@
 import { DayPeriod, OrganisationKind, type RequestSchedule, RequestStatus, type Weekday } from '@tsunagu/contracts';
 
 /**
- * 依頼 demo: two approved groups with a member login each, two residents taken in by phone, and
+ * 依頼 demo: two approved groups with a member login each, residents taken in by phone, and
  * requests in several statuses, so `npm start` shows a living console. Dates are worked out from
  * the day the demo data is first loaded ('sat+1' = the Saturday after next week begins).
  */
@@ -107,6 +107,22 @@ export const DEMO_REQUESTERS: DemoRequester[] = [
     phone: '03-5501-4402',
     postalAddress: 'つなぐ区本町1-2-5',
     centerCode: 'ward',
+  },
+  {
+    name: '石田 フミ',
+    nameKana: 'いしだ ふみ',
+    birthDate: '1941-03-08',
+    phone: '03-5501-4403',
+    postalAddress: 'つなぐ区東山2-5-9',
+    centerCode: 'district-sakuradai',
+  },
+  {
+    name: '野村 シズ',
+    nameKana: 'のむら しず',
+    birthDate: '1939-11-23',
+    phone: '03-5501-4404',
+    postalAddress: 'つなぐ区旭1-8-3',
+    centerCode: 'district-minamimachi',
   },
 ];
 

@@ -7,6 +7,7 @@ import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo-staff';
 import { Area } from '../centers/area.entity';
 import { VolunteerCenter } from '../centers/volunteer-center.entity';
 import { DEMO_DISTRICT_CENTERS, DEMO_WARD_CENTER } from './demo-centers';
+import { loadDemoPastRequests } from './load-demo-past-requests';
 import { loadDemoRequests } from './load-demo-requests';
 import { loadDemoVolunteers } from './load-demo-volunteers';
 
@@ -28,7 +29,8 @@ export async function loadDemoData(dataSource: DataSource): Promise<void> {
     }
     await loadDemoStaff(manager);
     await loadDemoVolunteers(manager);
-    await loadDemoRequests(manager);
+    const parties = await loadDemoRequests(manager);
+    await loadDemoPastRequests(manager, parties);
   });
 }
 

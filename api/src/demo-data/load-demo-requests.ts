@@ -27,11 +27,23 @@ import { todayInJapan } from '../skills/insurance-cover';
 import { DEMO_ORGANISATIONS, DEMO_REQUESTERS, DEMO_REQUESTS, type DemoDay, type DemoSchedule } from './demo-requests';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo-staff';
 
+/** Who asks in the demo: each group (by code) with the member who posts for it, and each resident taken in by phone (by name). */
+export interface DemoParties {
+  organisations: Map<string, { organisation: Organisation; memberAccountId: string; memberPersonId: string }>;
+  requesters: Map<string, Person>;
+}
+
+/** The demo coordinator of a center (demo-staff.ts), if their account is there. */
+export async function demoCoordinatorOf(manager: EntityManager, centerCode: string): Promise<Account | null> {
+  const email = DEMO_STAFF.find((staff) => staff.centerCode === centerCode)?.email;
+  return email ? await manager.findOneBy(Account, { email }) : null;
+}
+
 /**
  * The demo groups, residents and requests, each once: a group or person already there (same name)
  * and a request already there (same title in the same center) are left alone.
  */
-export async function loadDemoRequests(manager: EntityManager): Promise<void> {
+export async function loadDemoRequests(manager: EntityManager): Promise<DemoParties> {
   const centers = new Map((await manager.find(VolunteerCenter)).map((center) => [center.code, center]));
   const areas = new Map((await manager.find(Area)).map((area) => [area.code, area]));
   const centerOf = (code: string) => {
@@ -39,12 +51,9 @@ export async function loadDemoRequests(manager: EntityManager): Promise<void> {
     if (!center) throw new Error(`Demo requests: no center ${code}`);
     return center;
   };
-  const staffOf = async (centerCode: string) => {
-    const email = DEMO_STAFF.find((staff) => staff.centerCode === centerCode)?.email;
-    return email ? await manager.findOneBy(Account, { email }) : null;
-  };
+  const staffOf = (centerCode: string) => demoCoordinatorOf(manager, centerCode);
 
-  const organisations = new Map<string, { organisation: Organisation; memberAccountId: string; memberPersonId: string }>();
+  const organisations: DemoParties['organisations'] = new Map();
   for (const demo of DEMO_ORGANISATIONS) {
     const center = centerOf(demo.centerCode);
     const memberAccount =
@@ -203,6 +212,7 @@ export async function loadDemoRequests(manager: EntityManager): Promise<void> {
     }
     if (status !== firstStatus) await manager.update(VolunteerRequest, { id: request.id }, { status });
   }
+  return { organisations, requesters };
 }
 
 function scheduleOf(schedule: DemoSchedule, today: string): RequestSchedule {
