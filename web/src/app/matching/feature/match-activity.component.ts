@@ -18,7 +18,7 @@ import { ActivityFormComponent } from './activity-form.component';
   template: `
     @if (activity(); as a) {
       <p class="activity-done" tabindex="-1" [id]="'activity-done-' + matchId()">
-        <span class="state__mark" aria-hidden="true">✓</span>
+        <span class="state__mark" aria-hidden="true">{{ a.mark }}</span>
         {{
           'matching.activity.recorded.' + a.outcome
             | transloco: { date: a.date, hours: a.hours, name: a.by ?? ('matching.activity.someone' | transloco) }

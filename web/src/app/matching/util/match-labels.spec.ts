@@ -155,10 +155,12 @@ describe('recording the activity', () => {
       date: '2026年12月5日（令和8年）',
       hours: 1.5,
       outcome: 'completed',
+      mark: '✓',
       by: '若葉 花子',
       notes: '次回も同じ時間で',
     });
     expect(activityShown(record, 'en', { withNotes: false })).toMatchObject({ date: '5 December 2026', notes: null });
+    expect(activityShown({ ...record, outcome: 'no-show', hours: 0 }, 'ja', { withNotes: false }).mark).toBe('✕');
   });
 
   it('starts the form at the day of a one-off activity, else today', () => {

@@ -224,6 +224,8 @@ export interface ActivityShown {
   date: string;
   hours: number;
   outcome: ActivityRecordSummary['outcome'];
+  /** ✓ for an activity done, ✕ for a no-show (a tick beside 「来られませんでした」 would read as done). */
+  mark: string;
   /** Who recorded it; null: 「センター」. */
   by: string | null;
   /** The record's note, where the reader may see it (the coordinator); null otherwise. */
@@ -236,6 +238,7 @@ export function activityShown(record: ActivityRecordSummary, lang: Locale, { wit
     date: formatCalendarDate(record.date, lang),
     hours: record.hours,
     outcome: record.outcome,
+    mark: record.outcome === 'no-show' ? '✕' : '✓',
     by: record.recordedByName,
     notes: withNotes ? record.notes : null,
   };
