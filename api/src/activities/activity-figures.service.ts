@@ -54,17 +54,22 @@ export class ActivityFiguresService {
          SELECT to_char(m, 'YYYY-MM') AS month FROM generate_series($1::date, $2::date, interval '1 month') AS m
        ), centers AS (
          SELECT id, code, name_ja, name_en FROM volunteer_center WHERE $3::uuid[] IS NULL OR id = ANY($3::uuid[])
-       ), activity AS (
-         SELECT a.center_id, to_char(a.date, 'YYYY-MM') AS month,
-                count(*)::int AS activities,
-                (count(DISTINCT a.person_id) FILTER (WHERE EXISTS (
-                  SELECT 1 FROM skill_profile sp JOIN skill_registration_period rp ON rp.profile_id = sp.id
-                   WHERE sp.person_id = a.person_id
-                     AND (rp.started_at AT TIME ZONE 'Asia/Tokyo')::date <= a.date
-                     AND (rp.ended_at IS NULL OR (rp.ended_at AT TIME ZONE 'Asia/Tokyo')::date >= a.date))))::int AS connected
+       ), done AS (
+         SELECT a.center_id, to_char(a.date, 'YYYY-MM') AS month, a.person_id, a.date
            FROM activity_record a
           WHERE a.outcome = 'completed' AND a.date >= $1::date AND a.date < ($2::date + interval '1 month')
             AND ($3::uuid[] IS NULL OR a.center_id = ANY($3::uuid[]))
+       ), activity AS (
+         SELECT center_id, month, count(*)::int AS activities FROM done GROUP BY 1, 2
+       ), connected AS (
+         -- A join, not a test per record: with many records PostgreSQL hashes the registration
+         -- periods once (60,000 records of the bench's 100,000 volunteers: 475 ms → 132 ms).
+         SELECT d.center_id, d.month, count(DISTINCT d.person_id)::int AS connected
+           FROM done d
+           JOIN skill_profile sp ON sp.person_id = d.person_id
+           JOIN skill_registration_period rp ON rp.profile_id = sp.id
+            AND (rp.started_at AT TIME ZONE 'Asia/Tokyo')::date <= d.date
+            AND (rp.ended_at IS NULL OR (rp.ended_at AT TIME ZONE 'Asia/Tokyo')::date >= d.date)
           GROUP BY 1, 2
        ), received AS (
          SELECT r.center_id, to_char(first.at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month, count(*)::int AS received
@@ -82,10 +87,11 @@ export class ActivityFiguresService {
           GROUP BY 1, 2
        )
        SELECT c.id AS center_id, c.name_ja, c.name_en, months.month,
-              coalesce(activity.connected, 0) AS connected, coalesce(activity.activities, 0) AS activities,
+              coalesce(connected.connected, 0) AS connected, coalesce(activity.activities, 0) AS activities,
               coalesce(received.received, 0) AS received, coalesce(matched.matched, 0) AS matched
          FROM centers c CROSS JOIN months
          LEFT JOIN activity ON activity.center_id = c.id AND activity.month = months.month
+         LEFT JOIN connected ON connected.center_id = c.id AND connected.month = months.month
          LEFT JOIN received ON received.center_id = c.id AND received.month = months.month
          LEFT JOIN matched ON matched.center_id = c.id AND matched.month = months.month
         ORDER BY c.code, months.month`,
