@@ -8,7 +8,6 @@ import {
   OFFER_LINK_VALID_HOURS,
   OfferStatus,
   type RequestSchedule,
-  RequestSource,
   RequestStatus,
   WEEKDAYS,
 } from '@tsunagu/contracts';
@@ -24,15 +23,14 @@ import { centerTreeOf } from '../matching/center-tree';
 import { Match } from '../matching/match.entity';
 import { Offer, OfferChannel } from '../matching/offer.entity';
 import { volunteerContacts } from '../matching/volunteers';
-import { cleanSchedule, scheduleColumns } from '../requests/request-schedule';
+import { cleanSchedule } from '../requests/request-schedule';
 import { RequestStatusChangeRecord } from '../requests/request-status-change.entity';
-import { requiredQualificationsFor } from '../requests/requests.service';
 import { VolunteerRequest } from '../requests/volunteer-request.entity';
 import { todayInJapan } from '../skills/insurance-cover';
 import { DEMO_WARD_CENTER } from './demo-centers';
 import { DEMO_PAST_REQUESTS, type DemoPastDay, type DemoPastRequest, type DemoPastVolunteer } from './demo-past-requests';
 import { DEMO_VOLUNTEERS } from './demo-volunteers';
-import { type DemoParties, demoCoordinatorOf } from './load-demo-requests';
+import { type DemoParties, demoCoordinatorOf, demoRequestRow } from './load-demo-requests';
 
 /**
  * The demo's past requests (demo-past-requests.ts), each once: a request already there (same title
@@ -125,33 +123,19 @@ async function loadPastRequest(
   const requesterPersonId = group ? group.memberPersonId : (requester?.id ?? null);
   const firstStatus = group ? RequestStatus.Submitted : RequestStatus.Open;
   const request = await manager.save(
-    manager.create(VolunteerRequest, {
-      centerId: center.id,
-      status: firstStatus,
-      source: group ? RequestSource.Organisation : RequestSource.StaffIntake,
-      title: demo.title,
-      description: demo.description,
-      categoryCodes: demo.categoryCodes,
-      headcount: demo.headcount,
-      schedule,
-      ...scheduleColumns(schedule),
-      areaId: area.id,
-      address: demo.address,
-      requiredQualifications: requiredQualificationsFor(demo.categoryCodes, demo.requiredQualifications ?? []),
-      requiredLanguages: demo.requiredLanguages ?? [],
-      accessibilityNotes: demo.accessibilityNotes ?? null,
-      whatToBring: demo.whatToBring ?? null,
-      costsNote: demo.costsNote ?? null,
-      sensitiveNotes: demo.sensitiveNotes ?? null,
-      sensitiveConsentVersion: demo.sensitiveNotes ? CURRENT_CONSENT_VERSION[ConsentPurpose.SensitiveData] : null,
-      sensitiveConsentAt: demo.sensitiveNotes ? when.created : null,
-      online: demo.online ?? false,
-      requesterPersonId,
-      organisationId: group ? group.organisation.id : null,
-      createdByAccountId: createdBy,
-      createdAt: when.created,
-      updatedAt: when.created,
-    }),
+    manager.create(
+      VolunteerRequest,
+      demoRequestRow(demo, {
+        centerId: center.id,
+        areaId: area.id,
+        status: firstStatus,
+        schedule,
+        createdBy,
+        requesterPersonId,
+        organisationId: group ? group.organisation.id : null,
+        at: when.created,
+      }),
+    ),
   );
   await manager.insert(RequestStatusChangeRecord, {
     requestId: request.id,

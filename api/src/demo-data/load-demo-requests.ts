@@ -9,7 +9,7 @@ import {
   WEEKDAYS,
 } from '@tsunagu/contracts';
 import { dateOfDayNumber, dayNumberOf, weekdayIndexOf } from '@tsunagu/matching';
-import type { EntityManager } from 'typeorm';
+import type { DeepPartial, EntityManager } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import { RoleGrant } from '../accounts/role-grant.entity';
 import { Area } from '../centers/area.entity';
@@ -24,7 +24,7 @@ import { cleanSchedule, scheduleColumns } from '../requests/request-schedule';
 import { RequestStatusChangeRecord } from '../requests/request-status-change.entity';
 import { VolunteerRequest } from '../requests/volunteer-request.entity';
 import { todayInJapan } from '../skills/insurance-cover';
-import { DEMO_ORGANISATIONS, DEMO_REQUESTERS, DEMO_REQUESTS, type DemoDay, type DemoSchedule } from './demo-requests';
+import { DEMO_ORGANISATIONS, DEMO_REQUESTERS, DEMO_REQUESTS, type DemoDay, type DemoRequest, type DemoSchedule } from './demo-requests';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo-staff';
 
 /** Who asks in the demo: each group (by code) with the member who posts for it, and each resident taken in by phone (by name). */
@@ -164,31 +164,19 @@ export async function loadDemoRequests(manager: EntityManager): Promise<DemoPart
     const schedule = cleanSchedule(scheduleOf(demo.schedule, today));
     const createdBy = group ? group.memberAccountId : (staff?.id ?? null);
     const request = await manager.save(
-      manager.create(VolunteerRequest, {
-        centerId: center.id,
-        status: firstStatus,
-        source: group ? RequestSource.Organisation : RequestSource.StaffIntake,
-        title: demo.title,
-        description: demo.description,
-        categoryCodes: demo.categoryCodes,
-        headcount: demo.headcount,
-        schedule,
-        ...scheduleColumns(schedule),
-        areaId: area.id,
-        address: demo.address,
-        requiredQualifications: requiredQualificationsFor(demo.categoryCodes, demo.requiredQualifications ?? []),
-        requiredLanguages: demo.requiredLanguages ?? [],
-        accessibilityNotes: demo.accessibilityNotes ?? null,
-        whatToBring: demo.whatToBring ?? null,
-        costsNote: demo.costsNote ?? null,
-        sensitiveNotes: demo.sensitiveNotes ?? null,
-        sensitiveConsentVersion: demo.sensitiveNotes ? CURRENT_CONSENT_VERSION[ConsentPurpose.SensitiveData] : null,
-        sensitiveConsentAt: demo.sensitiveNotes ? new Date() : null,
-        online: demo.online ?? false,
-        requesterPersonId: group ? group.memberPersonId : (requester?.id ?? null),
-        organisationId: group ? group.organisation.id : null,
-        createdByAccountId: createdBy,
-      }),
+      manager.create(
+        VolunteerRequest,
+        demoRequestRow(demo, {
+          centerId: center.id,
+          areaId: area.id,
+          status: firstStatus,
+          schedule,
+          createdBy,
+          requesterPersonId: group ? group.memberPersonId : (requester?.id ?? null),
+          organisationId: group ? group.organisation.id : null,
+          at: new Date(),
+        }),
+      ),
     );
     await manager.insert(RequestStatusChangeRecord, {
       requestId: request.id,
@@ -236,4 +224,51 @@ function dateOf({ weekday, weeksAhead }: DemoDay, today: string): string {
   const start = dayNumberOf(today) + 1 + (weeksAhead - 1) * 7;
   const offset = (WEEKDAYS.indexOf(weekday) - weekdayIndexOf(dateOfDayNumber(start)) + 7) % 7;
   return dateOfDayNumber(start + offset);
+}
+
+/**
+ * The request row of a demo request, current or past, as RequestsService writes it: qualifications
+ * the categories require, the schedule's columns, consent to the sensitive notes when there are some.
+ */
+export function demoRequestRow(
+  demo: Omit<DemoRequest, 'schedule' | 'moves'>,
+  row: {
+    centerId: string;
+    areaId: string;
+    status: RequestStatus;
+    schedule: RequestSchedule;
+    createdBy: string | null;
+    requesterPersonId: string | null;
+    organisationId: string | null;
+    /** When it was taken in. */
+    at: Date;
+  },
+): DeepPartial<VolunteerRequest> {
+  return {
+    centerId: row.centerId,
+    status: row.status,
+    source: row.organisationId ? RequestSource.Organisation : RequestSource.StaffIntake,
+    title: demo.title,
+    description: demo.description,
+    categoryCodes: demo.categoryCodes,
+    headcount: demo.headcount,
+    schedule: row.schedule,
+    ...scheduleColumns(row.schedule),
+    areaId: row.areaId,
+    address: demo.address,
+    requiredQualifications: requiredQualificationsFor(demo.categoryCodes, demo.requiredQualifications ?? []),
+    requiredLanguages: demo.requiredLanguages ?? [],
+    accessibilityNotes: demo.accessibilityNotes ?? null,
+    whatToBring: demo.whatToBring ?? null,
+    costsNote: demo.costsNote ?? null,
+    sensitiveNotes: demo.sensitiveNotes ?? null,
+    sensitiveConsentVersion: demo.sensitiveNotes ? CURRENT_CONSENT_VERSION[ConsentPurpose.SensitiveData] : null,
+    sensitiveConsentAt: demo.sensitiveNotes ? row.at : null,
+    online: demo.online ?? false,
+    requesterPersonId: row.requesterPersonId,
+    organisationId: row.organisationId,
+    createdByAccountId: row.createdBy,
+    createdAt: row.at,
+    updatedAt: row.at,
+  };
 }
